@@ -1,0 +1,1 @@
+"""The command line: ``zwermkaart`` starts the window, subcommands work headless."""

@@ -1,0 +1,61 @@
+"""Networks and their status history."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from desktop_app.domain import Network, StatusPeriod, new_id
+from desktop_app.store.codec import format_timestamp, utc_now
+from desktop_app.store.repository import Repository
+
+
+class NetworkRepository(Repository[Network]):
+    table = "networks"
+    model = Network
+    entity = "network"
+    order_by = "name COLLATE NOCASE"
+
+    def _write_extra(self, obj: Network) -> None:
+        """Keep the status history in step: a changed status closes the open period."""
+        since = obj.status_since or date.today()
+        open_period = self.conn.execute(
+            "SELECT id, status FROM network_statuses WHERE network_id = ? AND until IS NULL",
+            (obj.id,),
+        ).fetchone()
+        if open_period and open_period[1] == obj.status.value:
+            return
+        now = format_timestamp(utc_now())
+        if open_period:
+            self.conn.execute(
+                "UPDATE network_statuses SET until = max(since, ?), updated_at = ? WHERE id = ?",
+                (since.isoformat(), now, open_period[0]),
+            )
+        self.conn.execute(
+            "INSERT INTO network_statuses (id, network_id, status, since, until, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, NULL, ?, ?)",
+            (new_id(), obj.id, obj.status.value, since.isoformat(), now, now),
+        )
+
+    def in_areas(self, area_ids: Iterable[str]) -> list[Network]:
+        ids = list(area_ids)
+        result: list[Network] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            result += self._select(f"area_id IN ({', '.join('?' * len(chunk))})", chunk)
+        return result
+
+    def by_name(self, name: str) -> list[Network]:
+        return self._select("name = ? COLLATE NOCASE", (name,))
+
+    def status_history(self, network_id: str) -> list[StatusPeriod]:
+        with self._atlas.reading():
+            rows = self.conn.execute(
+                "SELECT network_id, status, since, until, id, created_at, updated_at"
+                " FROM network_statuses WHERE network_id = ? ORDER BY since, rowid",
+                (network_id,),
+            ).fetchall()
+        from desktop_app.store.codec import from_row
+
+        keys = ("network_id", "status", "since", "until", "id", "created_at", "updated_at")
+        return [from_row(StatusPeriod, dict(zip(keys, r, strict=True))) for r in rows]

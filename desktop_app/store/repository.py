@@ -1,0 +1,168 @@
+"""The shared shape of every table's repository: add, get, update, delete, list.
+
+A repository speaks domain dataclasses; rows never leave the store. Each
+write runs in the atlas's current transaction (or one of its own), stamps
+``created_at``/``updated_at`` and leaves an audit entry with the id only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+from desktop_app.store import errors
+from desktop_app.store.codec import from_row, to_row, utc_now
+
+if TYPE_CHECKING:
+    from desktop_app.store.atlas import Atlas
+
+T = TypeVar("T")
+
+
+class Repository(Generic[T]):
+    table: ClassVar[str]
+    model: ClassVar[type]
+    #: Name used in the audit log.
+    entity: ClassVar[str]
+    order_by: ClassVar[str] = "rowid"
+
+    def __init__(self, atlas: Atlas) -> None:
+        self._atlas = atlas
+        self._columns: tuple[str, ...] | None = None
+
+    # -- plumbing -----------------------------------------------------------
+    @property
+    def conn(self):
+        return self._atlas.conn
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        if self._columns is None:
+            rows = self.conn.execute(f"PRAGMA table_info({self.table})").fetchall()
+            self._columns = tuple(r[1] for r in rows)
+        return self._columns
+
+    def _build(self, rows: Sequence[Any]) -> list[T]:
+        """Domain objects for rows from ``SELECT *`` (extra fields attached by subclasses)."""
+        columns = self.columns
+        return [from_row(self.model, dict(zip(columns, row, strict=True))) for row in rows]
+
+    def _select(self, where: str = "", params: Iterable[Any] = (), order: str | None = None):
+        sql = f"SELECT {', '.join(self.columns)} FROM {self.table}"
+        if where:
+            sql += f" WHERE {where}"
+        sql += f" ORDER BY {order or self.order_by}"
+        with self._atlas.reading():
+            return self._build(self.conn.execute(sql, tuple(params)).fetchall())
+
+    def _write_extra(self, obj: T) -> None:
+        """Write what lives outside the main row (join tables). Runs inside the transaction."""
+
+    # -- reading ------------------------------------------------------------
+    def find(self, id_: str) -> T | None:
+        found = self._select("id = ?", (id_,))
+        return found[0] if found else None
+
+    def get(self, id_: str) -> T:
+        found = self.find(id_)
+        if found is None:
+            raise errors.NotFoundError()
+        return found
+
+    def all(self) -> list[T]:
+        return self._select()
+
+    def many(self, ids: Iterable[str]) -> list[T]:
+        ids = list(ids)
+        result: list[T] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            result += self._select(f"id IN ({', '.join('?' * len(chunk))})", chunk)
+        return result
+
+    def count(self) -> int:
+        with self._atlas.reading():
+            return self.conn.execute(f"SELECT count(*) FROM {self.table}").fetchone()[0]
+
+    # -- writing ------------------------------------------------------------
+    def add(self, obj: T) -> T:
+        now = utc_now()
+        obj = dataclasses.replace(obj, created_at=now, updated_at=now)  # type: ignore[type-var]
+        row = to_row(obj, self.columns)
+        with self._atlas.transaction():
+            self.conn.execute(
+                f"INSERT INTO {self.table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                tuple(row.values()),
+            )
+            self._write_extra(obj)
+            self._atlas.audit("create", self.entity, obj.id)  # type: ignore[attr-defined]
+        return obj
+
+    def add_many(self, objs: Iterable[T], *, audit: bool = False) -> int:
+        """Insert many objects in one transaction with ``executemany`` (demo, import)."""
+        now = utc_now()
+        columns = self.columns
+        sql = (
+            f"INSERT INTO {self.table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})"
+        )
+        count = 0
+        with self._atlas.transaction():
+            batch: list[tuple[Any, ...]] = []
+            extras: list[T] = []
+            for obj in objs:
+                if obj.created_at is None:  # type: ignore[attr-defined]
+                    obj = dataclasses.replace(obj, created_at=now, updated_at=now)  # type: ignore[type-var]
+                batch.append(tuple(to_row(obj, columns).values()))
+                extras.append(obj)
+                if len(batch) >= 5000:
+                    self.conn.executemany(sql, batch)
+                    batch.clear()
+                count += 1
+            if batch:
+                self.conn.executemany(sql, batch)
+            for obj in extras:
+                self._write_extra(obj)
+            if audit:
+                self._atlas.audit("import", self.entity, f"{count} rows")
+        return count
+
+    def update(self, obj: T) -> T:
+        obj = dataclasses.replace(obj, updated_at=utc_now())  # type: ignore[type-var]
+        row = to_row(obj, self.columns)
+        row.pop("id")
+        row.pop("created_at", None)
+        with self._atlas.transaction():
+            cur = self.conn.execute(
+                f"UPDATE {self.table} SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
+                (*row.values(), obj.id),  # type: ignore[attr-defined]
+            )
+            if cur.rowcount == 0:
+                raise errors.NotFoundError()
+            self._write_extra(obj)
+            self._atlas.audit("update", self.entity, obj.id)  # type: ignore[attr-defined]
+        return self.get(obj.id)  # type: ignore[attr-defined]
+
+    def delete(self, id_: str) -> None:
+        with self._atlas.transaction():
+            cur = self.conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (id_,))
+            if cur.rowcount == 0:
+                raise errors.NotFoundError()
+            self._atlas.audit("delete", self.entity, id_)
+
+    def restore(self, obj: T) -> T:
+        """Put back a deleted object exactly as it was (undo of a delete)."""
+        row = to_row(obj, self.columns)
+        with self._atlas.transaction():
+            self.conn.execute(
+                f"INSERT INTO {self.table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                tuple(row.values()),
+            )
+            self.conn.execute(
+                "DELETE FROM tombstones WHERE table_name = ? AND row_id = ?",
+                (self.table, obj.id),  # type: ignore[attr-defined]
+            )
+            self._write_extra(obj)
+            self._atlas.audit("create", self.entity, obj.id)  # type: ignore[attr-defined]
+        return obj

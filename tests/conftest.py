@@ -1,0 +1,36 @@
+"""Shared fixtures: a quiet, isolated environment and fresh atlases."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: no screen in tests, data and settings in temp folders.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("ZWERMKAART_LANG", "nl")
+
+import pytest
+
+from desktop_app.store import Atlas
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory, monkeypatch):
+    data = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv("ZWERMKAART_DATA_DIR", str(data))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    from desktop_app import i18n
+
+    i18n.set_language("nl")
+    yield data
+
+
+@pytest.fixture
+def atlas_path(tmp_path):
+    return tmp_path / "test.zwerm"
+
+
+@pytest.fixture
+def atlas(atlas_path):
+    atlas = Atlas.create(atlas_path, name="Testatlas")
+    yield atlas
+    atlas.close()
