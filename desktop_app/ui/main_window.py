@@ -22,7 +22,7 @@ class MainWindow(QMainWindow):
         try:
             self.atlas = Atlas.open(target)
         except AtlasError as exc:
-            QMessageBox.critical(self, self.tr("Atlas openen"), str(exc))
+            QMessageBox.critical(self, self.tr("Open atlas"), str(exc))
             return
         info = self.atlas.info()
         self.setWindowTitle(f"{info.name} — Zwermkaart")

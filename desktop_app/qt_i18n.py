@@ -1,0 +1,34 @@
+"""Loading the Dutch translations into Qt (used by the window and the reports).
+
+Source strings are English; every ``resources/i18n/*_nl.qm`` is installed when
+the language is Dutch. See ``desktop_app/i18n_tool.py`` for keeping them in step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop_app import i18n, paths
+
+_installed: list[QTranslator] = []
+
+
+def install(language: str | None = None) -> str:
+    """Install the translators for ``language`` (default: the current one); return it."""
+    language = language or i18n.language()
+    i18n.set_language(language)
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    if language == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        for qm in sorted((paths.resources_dir() / "i18n").glob("*_nl.qm")):
+            translator = QTranslator()
+            if translator.load(str(qm)):
+                QCoreApplication.installTranslator(translator)
+                _installed.append(translator)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return language
