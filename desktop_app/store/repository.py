@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from desktop_app.store import errors
 from desktop_app.store.codec import from_row, to_row, utc_now
+from desktop_app.store.undelete import DeletedRows, delete_with_dependents, undelete
 
 if TYPE_CHECKING:
     from desktop_app.store.atlas import Atlas
@@ -150,6 +151,13 @@ class Repository(Generic[T]):
             if cur.rowcount == 0:
                 raise errors.NotFoundError()
             self._atlas.audit("delete", self.entity, id_)
+
+    def delete_undoable(self, id_: str) -> DeletedRows:
+        """Delete the row and what depends on it; the result undoes it via :meth:`undelete`."""
+        return delete_with_dependents(self._atlas, self.table, id_, self.entity)
+
+    def undelete(self, deleted: DeletedRows) -> None:
+        undelete(self._atlas, deleted, self.entity)
 
     def restore(self, obj: T) -> T:
         """Put back a deleted object exactly as it was (undo of a delete)."""
