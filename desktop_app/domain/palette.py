@@ -47,3 +47,15 @@ def vitality_class(score: float | None) -> int | None:
 def vitality_colour(score: float | None) -> str:
     index = vitality_class(score)
     return UNKNOWN if index is None else VITALITY_CLASSES[index][1]
+
+
+def node_diameter(size_estimate: int | None) -> float:
+    """On-screen diameter in pixels for a network of this estimated size (area ~ size)."""
+    if not size_estimate or size_estimate <= 0:
+        return 8.0
+    return float(min(34.0, 6.0 + 2.2 * size_estimate**0.5))
+
+
+def edge_width(strength: int) -> float:
+    """Line width in pixels for a tie of strength 1 (weak) to 3 (strong)."""
+    return {1: 1.0, 2: 1.6, 3: 2.4}.get(strength, 1.0)
