@@ -33,6 +33,8 @@ DATA = [
     ("db/migrations", "db/migrations"),
     ("db/demo", "db/demo"),
     ("resources", "resources"),
+    ("docs", "docs"),
+    ("LICENSE", "."),
 ]
 
 #: Never used by the app; left out to keep the bundle small. pyqtgraph needs
@@ -101,8 +103,8 @@ def make_plan() -> Plan:
     if not entry.exists():
         plan.problems.append(f"entry script missing: {entry}")
     for src, _ in datas:
-        if not src.is_dir() or not any(src.iterdir()):
-            plan.problems.append(f"data folder missing or empty: {src}")
+        if not src.exists() or (src.is_dir() and not any(src.iterdir())):
+            plan.problems.append(f"data missing or empty: {src}")
     if not list((ROOT / "resources" / "i18n").glob("*_nl.qm")):
         plan.problems.append("no compiled translations (resources/i18n/*_nl.qm)")
     if not (ROOT / "db" / "migrations" / "0001_initial.sql").exists():

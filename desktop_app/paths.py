@@ -22,8 +22,17 @@ def migrations_dir() -> Path:
     return app_root() / "db" / "migrations"
 
 
+def demo_dir() -> Path:
+    """The demo atlas recipe (``db/demo/recipe.json``)."""
+    return app_root() / "db" / "demo"
+
+
 def resources_dir() -> Path:
     return app_root() / "resources"
+
+
+def docs_dir() -> Path:
+    return app_root() / "docs"
 
 
 def user_data_dir() -> Path:

@@ -23,7 +23,7 @@ def test_dry_run_passes_and_prints_the_plan():
 def test_spec_bundles_data_and_keeps_what_pyqtgraph_needs():
     plan = build_installer.make_plan()
     spec = build_installer.spec_text(plan)
-    for dest in ("db/migrations", "db/demo", "resources"):
+    for dest in ("db/migrations", "db/demo", "resources", "docs"):
         assert repr(dest) in spec
     assert "PySide6.QtOpenGL" not in plan.excludes
     assert "PySide6.QtOpenGL" in plan.hidden
