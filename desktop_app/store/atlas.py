@@ -10,20 +10,30 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import hashlib
 import json
+import logging
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
 from desktop_app.domain import AtlasInfo
-from desktop_app.store import errors, migrations
+from desktop_app.store import backups, errors, migrations
+from desktop_app.store import lock as atlas_lock
+from desktop_app.store.backups import backup_connection
 from desktop_app.store.codec import format_timestamp, utc_now
-from desktop_app.store.connection import connect, create_empty, read_header
+from desktop_app.store.connection import (
+    APPLICATION_ID,
+    Header,
+    connect,
+    create_empty,
+    read_header,
+)
 from desktop_app.store.linked import ObstacleRepository, ProfessionalRepository
 from desktop_app.store.networks import NetworkRepository
 from desktop_app.store.positions import PositionRepository
@@ -54,18 +64,35 @@ ENTITY_TABLES = (
 
 ATLAS_SUFFIX = ".zwerm"
 
+__all__ = ["ATLAS_SUFFIX", "ENTITY_TABLES", "Atlas", "backup_connection"]
 
-def _translated(exc: sqlite3.Error, path: Path) -> Exception:
+_log = logging.getLogger(__name__)
+
+
+def _translated(exc: Exception, path: Path) -> Exception:
     return errors.translate(exc, path=str(path)) or exc
 
 
 class Atlas:
     """An open atlas file. Use as a context manager or call :meth:`close`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        *,
+        read_only: bool,
+        passphrase: str | None = None,
+        lock: atlas_lock.AtlasLock | None = None,
+    ) -> None:
         self.conn = conn
         self.path = path
         self.read_only = read_only
+        self._passphrase = passphrase
+        self._lock = lock
+        #: Why today's automatic backup failed (None: made, or not due). The
+        #: atlas opens anyway; the window shows this as a warning.
+        self.backup_problem: Exception | None = None
         self.db = sqlite_utils.Database(conn)
         self.actor = _actor()
         self.areas = AreaRepository(self)
@@ -89,20 +116,29 @@ class Atlas:
         name: str,
         is_demo: bool = False,
         migrations_dir: Path | None = None,
+        passphrase: str | None = None,
     ) -> Atlas:
-        """Create a new atlas file at ``path``; refuses to overwrite an existing file."""
+        """Create a new atlas file at ``path``; refuses to overwrite an existing file.
+
+        With a ``passphrase`` the atlas is encrypted (SQLCipher) from the start.
+        """
         path = Path(path)
-        conn = create_empty(path)
+        conn = create_empty(path, passphrase=passphrase)
+        lock = None
         try:
+            lock = atlas_lock.acquire(path)
             migrations.apply(conn, migrations.discover(migrations_dir), 0)
         except BaseException:
             conn.close()
             with contextlib.suppress(OSError):
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{path}{suffix}").unlink(missing_ok=True)
+            if lock is not None:
+                lock.release()
             raise
-        atlas = cls(conn, path, read_only=False)
+        atlas = cls(conn, path, read_only=False, passphrase=passphrase, lock=lock)
         with atlas.transaction():
+            atlas.set_setting("atlas.id", uuid.uuid4().hex)
             atlas.set_setting("atlas.name", name)
             atlas.set_setting("atlas.is_demo", bool(is_demo))
             atlas.set_setting("atlas.created_at", format_timestamp(utc_now()))
@@ -115,49 +151,80 @@ class Atlas:
         *,
         read_only: bool = False,
         migrations_dir: Path | None = None,
+        passphrase: str | None = None,
+        auto_backup: bool = True,
     ) -> Atlas:
         """Open an existing atlas, migrating it (after a backup) when it is older.
 
+        A writable open takes the atlas's writer lock (one app instance at a
+        time) and makes the day's first backup. ``passphrase`` opens an
+        encrypted atlas; it is ignored for a plain one.
+
         Raises:
             AtlasNotFoundError, NotAnAtlasError, AtlasTooNewError, AtlasCorruptError,
-            AtlasLockedError, AtlasReadOnlyError: the file is left exactly as it was.
+            AtlasLockedError, AtlasReadOnlyError, PassphraseRequiredError,
+            WrongPassphraseError: the file is left exactly as it was.
         """
         path = Path(path)
         header = read_header(path)
+        if not (header.encrypted or header.in_wal):
+            passphrase = None
+        elif header.encrypted and passphrase is None:
+            raise errors.PassphraseRequiredError(path=str(path))
         known = migrations.discover(migrations_dir)
         latest = len(known)
-        if header.user_version > latest:
-            raise errors.AtlasTooNewError(path=str(path))
-        if header.user_version == 0:
-            raise errors.NotAnAtlasError(path=str(path))
-        _verify(path)
-        if read_only and header.user_version < latest:
-            raise errors.AtlasReadOnlyError(
-                errors.Text(
-                    "Deze atlas moet worden bijgewerkt, maar is alleen-lezen geopend.",
-                    "This atlas needs an upgrade but was opened read-only.",
-                ),
-                path=str(path),
-            )
-        conn = connect(path, read_only=read_only)
+        lock = None if read_only else atlas_lock.acquire(path)
         try:
-            if header.user_version < latest:
-                backup_before_migration(conn, path, header.user_version)
-                migrations.apply(conn, known, header.user_version)
+            version = _verify(path, header, passphrase, latest)
+            if read_only and version < latest:
+                raise errors.AtlasReadOnlyError(
+                    errors.Text(
+                        "Deze atlas moet worden bijgewerkt, maar is alleen-lezen geopend.",
+                        "This atlas needs an upgrade but was opened read-only.",
+                    ),
+                    path=str(path),
+                )
+            conn = connect(path, read_only=read_only, passphrase=passphrase)
+            try:
+                if version < latest:
+                    atlas_id = _ensure_id(conn, path)
+                    backups.make_backup_of(conn, atlas_id, "migration", passphrase=passphrase)
+                    migrations.apply(conn, known, version)
+            except BaseException:
+                conn.close()
+                raise
         except BaseException:
-            conn.close()
+            if lock is not None:
+                lock.release()
             raise
-        atlas = cls(conn, path, read_only=read_only)
-        if header.user_version < latest:
-            with atlas.transaction():
-                atlas.audit("migrate", "atlas", f"{header.user_version}->{latest}")
+        atlas = cls(conn, path, read_only=read_only, passphrase=passphrase, lock=lock)
+        if not read_only:
+            try:
+                _ensure_id(conn, path)
+                if version < latest:
+                    with atlas.transaction():
+                        atlas.audit("migrate", "atlas", f"{version}->{latest}")
+            except BaseException:
+                atlas.close()
+                raise
+            if auto_backup:
+                try:
+                    backups.backup_on_open(atlas)
+                except (errors.AtlasError, OSError) as exc:
+                    _log.warning("automatic backup failed: %s", type(exc).__name__)
+                    atlas.backup_problem = exc
         return atlas
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            if not self.read_only:
-                self.conn.execute("PRAGMA optimize")
-        self.conn.close()
+        try:
+            with contextlib.suppress(*errors.DB_ERRORS):
+                if not self.read_only:
+                    self.conn.execute("PRAGMA optimize")
+            self.conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
 
     def __enter__(self) -> Atlas:
         return self
@@ -192,7 +259,7 @@ class Atlas:
                         if self.conn.in_transaction:
                             self.conn.execute("ROLLBACK")
                         raise
-        except sqlite3.Error as exc:
+        except errors.DB_ERRORS as exc:
             raise _translated(exc, self.path) from exc
 
     @contextlib.contextmanager
@@ -200,7 +267,7 @@ class Atlas:
         """Translate SQLite errors of a read into ours."""
         try:
             yield
-        except sqlite3.Error as exc:
+        except errors.DB_ERRORS as exc:
             raise _translated(exc, self.path) from exc
 
     # -- bookkeeping ----------------------------------------------------------
@@ -230,6 +297,23 @@ class Atlas:
         return self.setting("atlas.name", self.path.stem)
 
     @property
+    def id(self) -> str:
+        """A stable id of this atlas (names its backup folder); survives renames and copies."""
+        value = self.setting("atlas.id")
+        if not value:  # an old atlas opened read-only
+            value = hashlib.sha256(os.path.realpath(self.path).encode()).hexdigest()[:32]
+        return str(value)
+
+    @property
+    def passphrase(self) -> str | None:
+        """The passphrase of an encrypted atlas (None: plain); backups use it too."""
+        return self._passphrase
+
+    @property
+    def encrypted(self) -> bool:
+        return self._passphrase is not None
+
+    @property
     def is_demo(self) -> bool:
         return bool(self.setting("atlas.is_demo", False))
 
@@ -252,6 +336,7 @@ class Atlas:
             schema_version=self.schema_version,
             is_demo=self.is_demo,
             counts=self.counts(),
+            encrypted=self.encrypted,
         )
 
     def check(self) -> list[str]:
@@ -263,8 +348,11 @@ class Atlas:
         return problems
 
     def backup_to(self, dest: str | os.PathLike[str]) -> Path:
-        """Copy the atlas with SQLite's online backup API, atomically, and verify the copy."""
-        return backup_connection(self.conn, Path(dest))
+        """Copy the atlas with SQLite's online backup API, atomically, and verify the copy.
+
+        The copy of an encrypted atlas is encrypted with the same passphrase.
+        """
+        return backup_connection(self.conn, Path(dest), passphrase=self._passphrase)
 
 
 def _actor() -> str:
@@ -274,59 +362,53 @@ def _actor() -> str:
         return ""
 
 
-def _verify(path: Path) -> None:
-    """Quick-check the file through a read-only connection before we write to it."""
+def _ensure_id(conn: Any, path: Path) -> str:
+    """The atlas's id, given one first if it is older than ids."""
+    row = conn.execute("SELECT value FROM settings WHERE key = 'atlas.id'").fetchone()
+    if row:
+        return str(json.loads(row[0]))
+    value = uuid.uuid4().hex
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-    except sqlite3.Error as exc:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            "INSERT OR IGNORE INTO settings (key, value, updated_at) VALUES ('atlas.id', ?, ?)",
+            (json.dumps(value), format_timestamp(utc_now())),
+        )
+        conn.execute("COMMIT")
+    except errors.DB_ERRORS as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise _translated(exc, path) from exc
+    return _ensure_id(conn, path)
+
+
+def _verify(path: Path, header: Header, passphrase: str | None, latest: int) -> int:
+    """Check the file through a read-only connection before we write to it.
+
+    Returns its schema version, read through the connection: a migration may
+    sit in the WAL, newer than the main file's header. Refuses a file from a
+    newer Zwermkaart, one that is not an atlas, and one that fails quick_check.
+    """
+    if not (header.encrypted or header.in_wal):
+        if header.user_version > latest:
+            raise errors.AtlasTooNewError(path=str(path))
+        if header.user_version == 0 and header.application_id != APPLICATION_ID:
+            raise errors.NotAnAtlasError(path=str(path))
+    try:
+        conn = backups.open_copy(path, passphrase)
+    except errors.DB_ERRORS as exc:
         raise _translated(exc, path) from exc
     try:
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if result != "ok":
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID or version == 0:
+            raise errors.NotAnAtlasError(path=str(path))
+        if version > latest:
+            raise errors.AtlasTooNewError(path=str(path))
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise errors.AtlasCorruptError(path=str(path))
-    except sqlite3.Error as exc:
+    except errors.DB_ERRORS as exc:
         raise _translated(exc, path) from exc
     finally:
         conn.close()
-
-
-def backup_connection(conn: sqlite3.Connection, dest: Path) -> Path:
-    """Online backup of ``conn`` into ``dest`` via a temporary file and an atomic rename."""
-    dest = Path(dest)
-    tmp = dest.with_name(f".{dest.name}.tmp-{os.getpid()}")
-    tmp.unlink(missing_ok=True)
-    try:
-        target = sqlite3.connect(tmp)
-        try:
-            conn.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-            if target.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise errors.AtlasCorruptError(path=str(dest))
-        finally:
-            target.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
-        raise _translated(exc, dest) from exc
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno == 28:  # ENOSPC
-            raise errors.DiskFullError(path=str(dest)) from exc
-        raise errors.AtlasError(
-            errors.Text(
-                "Kan de kopie niet schrijven: {reason}", "Cannot write the copy: {reason}"
-            ).format(reason=exc.strerror or str(exc)),
-            path=str(dest),
-        ) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return dest
-
-
-def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    dest = path.with_name(f"{path.stem}.v{version}-{stamp}{path.suffix}.bak")
-    return backup_connection(conn, dest)
+    return version

@@ -8,7 +8,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.store import errors
+from desktop_app.store import cipher, errors
 
 #: ``PRAGMA application_id`` of every atlas: "ZWRM" in ASCII.
 APPLICATION_ID = 0x5A57524D
@@ -24,6 +24,12 @@ class Header:
     page_count: int
     user_version: int
     application_id: int
+    #: SQLCipher encrypts the header too: then only the size is known, and the
+    #: other fields are read after the passphrase has opened the file.
+    encrypted: bool = False
+    #: The main file is still empty and everything is in the WAL (an atlas just
+    #: created and still open elsewhere): read the fields through a connection.
+    in_wal: bool = False
 
 
 def read_header(path: Path) -> Header:
@@ -48,7 +54,15 @@ def read_header(path: Path) -> Header:
             ),
             path=str(path),
         ) from None
-    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+    if len(head) < 100:
+        wal = Path(f"{path}-wal")
+        if len(head) == 0 and wal.exists() and wal.stat().st_size > 0:
+            return Header(0, 0, 0, 0, in_wal=True)
+        raise errors.NotAnAtlasError(path=str(path))
+    if not head.startswith(SQLITE_MAGIC):
+        # Encrypted pages look random; an atlas is a whole number of pages.
+        if size >= 1024 and size % 512 == 0:
+            return Header(0, 0, 0, 0, encrypted=True)
         raise errors.NotAnAtlasError(path=str(path))
     (page_size,) = struct.unpack(">H", head[16:18])
     if page_size == 1:
@@ -56,29 +70,46 @@ def read_header(path: Path) -> Header:
     (page_count,) = struct.unpack(">I", head[28:32])
     (user_version,) = struct.unpack(">I", head[60:64])
     (application_id,) = struct.unpack(">I", head[68:72])
+    wal = Path(f"{path}-wal")
+    wal_pending = wal.exists() and wal.stat().st_size > 0
     if application_id != APPLICATION_ID:
+        if wal_pending:  # created (or migrated) and not yet checkpointed
+            return Header(page_size, page_count, user_version, application_id, in_wal=True)
         raise errors.NotAnAtlasError(path=str(path))
     # A file cut short (a copy that broke off, a full disk) is shorter than its
     # header says. A WAL may hold later pages, so only the main file is checked.
-    if page_size < 512 or size < page_size or (page_count and size < page_size * page_count):
-        wal = Path(f"{path}-wal")
-        if not wal.exists() or wal.stat().st_size == 0:
-            raise errors.AtlasCorruptError(path=str(path))
+    short = page_size < 512 or size < page_size or (page_count and size < page_size * page_count)
+    if short and not wal_pending:
+        raise errors.AtlasCorruptError(path=str(path))
     return Header(page_size, page_count, user_version, application_id)
 
 
-def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+def connect(
+    path: Path, *, read_only: bool = False, passphrase: str | None = None
+) -> sqlite3.Connection:
     """A connection with our profile: WAL, synchronous=FULL, foreign keys, busy timeout.
 
-    Read-only connections use ``mode=ro`` and change nothing in the file.
+    Read-only connections use ``mode=ro`` and change nothing in the file. With
+    a ``passphrase`` the connection is an SQLCipher one (see :mod:`cipher`),
+    keyed and checked before anything else is done, so a wrong passphrase
+    raises WrongPassphraseError and leaves the file untouched.
     """
     uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
     try:
-        conn = sqlite3.connect(
-            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
-        )
+        if passphrase is None:
+            conn = sqlite3.connect(
+                uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            )
+        else:
+            conn = cipher.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)  # type: ignore[assignment]
     except sqlite3.Error as exc:
         raise (errors.translate(exc, path=str(path)) or errors.AtlasError(path=str(path))) from exc
+    if passphrase is not None:
+        try:
+            cipher.apply_key(conn, passphrase, path=str(path))  # type: ignore[arg-type]
+        except BaseException:
+            conn.close()
+            raise
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -93,7 +124,7 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def create_empty(path: Path) -> sqlite3.Connection:
+def create_empty(path: Path, *, passphrase: str | None = None) -> sqlite3.Connection:
     """Create a new, empty database file at ``path`` (which must not exist)."""
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -108,4 +139,4 @@ def create_empty(path: Path) -> sqlite3.Connection:
             path=str(path),
         ) from exc
     os.close(fd)
-    return connect(path)
+    return connect(path, passphrase=passphrase)

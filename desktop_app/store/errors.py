@@ -89,6 +89,15 @@ class WrongPassphraseError(AtlasError):
     )
 
 
+class PassphraseRequiredError(WrongPassphraseError):
+    """The atlas is encrypted and no passphrase was given (ask for one)."""
+
+    text = Text(
+        "Deze atlas is versleuteld. Voer het wachtwoord in om hem te openen.",
+        "This atlas is encrypted. Enter its passphrase to open it.",
+    )
+
+
 class ValidationError(AtlasError):
     """A value the atlas refuses (a CHECK or foreign key constraint)."""
 
@@ -99,7 +108,20 @@ class NotFoundError(AtlasError):
     text = Text("Dit onderdeel bestaat niet (meer) in de atlas.", "This item no longer exists.")
 
 
-def translate(exc: sqlite3.Error, *, path: str | None = None) -> AtlasError | None:
+def _db_errors() -> tuple[type[Exception], ...]:
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError:  # pragma: no cover
+        return (sqlite3.Error,)
+    return (sqlite3.Error, dbapi2.Error)
+
+
+#: Every DB-API error class the store can meet: the standard library's and
+#: SQLCipher's (which does not derive from ``sqlite3.Error``). Catch these.
+DB_ERRORS: tuple[type[Exception], ...] = _db_errors()
+
+
+def translate(exc: Exception, *, path: str | None = None) -> AtlasError | None:
     """Our error for an SQLite error the environment caused, or None for our own bugs."""
     message = str(exc).lower()
     code = getattr(exc, "sqlite_errorname", "") or ""
@@ -129,7 +151,7 @@ def translate(exc: sqlite3.Error, *, path: str | None = None) -> AtlasError | No
             ),
             path=path,
         )
-    if isinstance(exc, sqlite3.IntegrityError):
+    if type(exc).__name__ == "IntegrityError":  # sqlite3's or sqlcipher3's
         return ValidationError(
             Text(
                 "Deze waarde is niet toegestaan: {detail}",

@@ -1,0 +1,226 @@
+"""SQLCipher connections that behave like the standard library's ``sqlite3``.
+
+``sqlcipher3`` is a fork of the standard ``sqlite3`` module with its own
+exception classes, which are not subclasses of ``sqlite3.Error``. Code that
+catches ``sqlite3.Error`` - ours, and sqlite-utils' ``insert(alter=True)`` and
+``drop(ignore=True)`` - would let them through. So an encrypted connection is
+wrapped: every SQLCipher exception is re-raised as the ``sqlite3`` class of the
+same name, with ``sqlite_errorcode``/``sqlite_errorname`` kept. The rest of
+the store then handles an encrypted atlas exactly like a plain one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from desktop_app.store import errors
+
+try:  # pragma: no cover - the import either works or the feature is off
+    from sqlcipher3 import dbapi2 as _sqlcipher
+except ImportError:  # pragma: no cover
+    _sqlcipher = None
+
+
+def available() -> bool:
+    """Whether encryption can be used (the ``sqlcipher3`` package is installed)."""
+    return _sqlcipher is not None
+
+
+def _convert(exc: BaseException) -> sqlite3.Error:
+    cls = getattr(sqlite3, type(exc).__name__, None)
+    if not (isinstance(cls, type) and issubclass(cls, sqlite3.Error)):
+        cls = sqlite3.DatabaseError
+    new = cls(*exc.args)
+    for attr in ("sqlite_errorcode", "sqlite_errorname"):
+        if hasattr(exc, attr):
+            setattr(new, attr, getattr(exc, attr))
+    return new
+
+
+def _raw_error() -> type[BaseException]:
+    return _sqlcipher.Error if _sqlcipher is not None else sqlite3.Error
+
+
+class CipherCursor:
+    """A cursor whose errors are ``sqlite3`` errors."""
+
+    __slots__ = ("_cur",)
+
+    def __init__(self, cur: Any) -> None:
+        self._cur = cur
+
+    def execute(self, sql: str, params: Any = ()) -> CipherCursor:
+        try:
+            self._cur.execute(sql, params)
+        except _raw_error() as exc:
+            raise _convert(exc) from exc
+        return self
+
+    def executemany(self, sql: str, seq: Iterable[Any]) -> CipherCursor:
+        try:
+            self._cur.executemany(sql, seq)
+        except _raw_error() as exc:
+            raise _convert(exc) from exc
+        return self
+
+    def executescript(self, script: str) -> CipherCursor:
+        try:
+            self._cur.executescript(script)
+        except _raw_error() as exc:
+            raise _convert(exc) from exc
+        return self
+
+    def fetchone(self) -> Any:
+        try:
+            return self._cur.fetchone()
+        except _raw_error() as exc:
+            raise _convert(exc) from exc
+
+    def fetchmany(self, size: int | None = None) -> list[Any]:
+        try:
+            return self._cur.fetchmany(size) if size is not None else self._cur.fetchmany()
+        except _raw_error() as exc:
+            raise _convert(exc) from exc
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return self._cur.fetchall()
+        except _raw_error() as exc:
+            raise _convert(exc) from exc
+
+    def __iter__(self) -> Iterator[Any]:
+        while True:
+            row = self.fetchone()
+            if row is None:
+                return
+            yield row
+
+    def close(self) -> None:
+        self._cur.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._cur, name)
+
+
+class CipherConnection:
+    """An SQLCipher connection with the face (and the exceptions) of ``sqlite3.Connection``."""
+
+    def __init__(self, raw: Any) -> None:
+        object.__setattr__(self, "_raw", raw)
+
+    @property
+    def raw(self) -> Any:
+        return self._raw
+
+    def cursor(self) -> CipherCursor:
+        return CipherCursor(self._raw.cursor())
+
+    def execute(self, sql: str, params: Any = ()) -> CipherCursor:
+        return self.cursor().execute(sql, params)
+
+    def executemany(self, sql: str, seq: Iterable[Any]) -> CipherCursor:
+        return self.cursor().executemany(sql, seq)
+
+    def executescript(self, script: str) -> CipherCursor:
+        return self.cursor().executescript(script)
+
+    def _call(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return getattr(self._raw, method)(*args, **kwargs)
+        except _raw_error() as exc:
+            raise _convert(exc) from exc
+
+    def commit(self) -> None:
+        self._call("commit")
+
+    def rollback(self) -> None:
+        self._call("rollback")
+
+    def close(self) -> None:
+        self._call("close")
+
+    def backup(self, target: Any, **kwargs: Any) -> None:
+        """Online backup into another SQLCipher connection (encrypted with its own key)."""
+        if isinstance(target, CipherConnection):
+            target = target.raw
+        self._call("backup", target, **kwargs)
+
+    def __enter__(self) -> CipherConnection:
+        return self
+
+    def __exit__(self, exc_type: Any, *rest: Any) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.rollback()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._raw, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._raw, name, value)
+
+
+def quote(passphrase: str) -> str:
+    """The passphrase as an SQL string literal (PRAGMA key takes no bound parameters)."""
+    if not passphrase or "\x00" in passphrase:
+        raise errors.WrongPassphraseError(
+            errors.Text(
+                "Een wachtwoord mag niet leeg zijn.",
+                "A passphrase must not be empty.",
+            )
+        )
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def connect(database: str, *, uri: bool = False, timeout: float = 5.0) -> CipherConnection:
+    """An SQLCipher connection (not yet keyed)."""
+    if _sqlcipher is None:
+        raise errors.AtlasError(
+            errors.Text(
+                "Versleuteling is niet beschikbaar: het pakket sqlcipher3 ontbreekt.",
+                "Encryption is not available: the sqlcipher3 package is missing.",
+            )
+        )
+    try:
+        raw = _sqlcipher.connect(database, uri=uri, timeout=timeout, check_same_thread=False)
+    except _sqlcipher.Error as exc:
+        raise _convert(exc) from exc
+    conn = CipherConnection(raw)
+    # SQLCipher logs a failed key check to stderr; the caller reports it instead.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    return conn
+
+
+def apply_key(conn: CipherConnection, passphrase: str, *, path: str | None = None) -> None:
+    """Key ``conn`` and prove the key by reading the schema; a wrong one changes nothing."""
+    conn.execute(f"PRAGMA key = {quote(passphrase)}")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc).lower() or getattr(exc, "sqlite_errorname", "") in (
+            "SQLITE_NOTADB",
+        ):
+            raise errors.WrongPassphraseError(path=path) from None
+        raise
+
+
+def attach_export(conn: Any, dest: str, passphrase: str | None) -> None:
+    """Copy the whole database of ``conn`` into a new file ``dest`` with ``sqlcipher_export``.
+
+    ``passphrase=None`` writes a plain SQLite file. ``user_version`` and
+    ``application_id`` are not copied by SQLCipher, so they are set here.
+    """
+    key = quote(passphrase) if passphrase is not None else "''"
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    literal = "'" + dest.replace("'", "''") + "'"
+    conn.execute(f"ATTACH DATABASE {literal} AS zwerm_export KEY {key}")
+    try:
+        conn.execute("SELECT sqlcipher_export('zwerm_export')").fetchone()
+        conn.execute(f"PRAGMA zwerm_export.user_version = {int(version)}")
+        conn.execute(f"PRAGMA zwerm_export.application_id = {int(app_id)}")
+    finally:
+        conn.execute("DETACH DATABASE zwerm_export")

@@ -1,0 +1,184 @@
+"""One writer per atlas: an exclusive lock on ``<atlas>.lock`` while it is open for writing.
+
+SQLite serialises single transactions, but two app instances editing the
+same atlas would overwrite each other's work and race on backups, restore
+and re-encryption. So a writable open takes an operating-system lock
+(``flock`` on POSIX, ``msvcrt.locking`` on Windows) on a small file next to
+the atlas. The lock dies with the process, so a crash leaves no stale lock.
+The file holds the holder's host and process id, for the message only.
+
+Within one process the lock is shared: opening the same atlas twice (the CLI
+on an atlas a test already holds, say) is SQLite's business, not a second
+instance.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.i18n import Text
+from desktop_app.store import errors
+
+_guard = threading.Lock()
+_held: dict[str, _Held] = {}
+
+
+@dataclass
+class _Held:
+    key: str
+    lock_path: Path
+    fd: int | None
+    count: int = 1
+
+
+@dataclass
+class AtlasLock:
+    """A handle on the writer lock of one atlas; :meth:`release` is idempotent."""
+
+    _held: _Held
+    _released: bool = field(default=False)
+
+    @property
+    def path(self) -> Path:
+        return self._held.lock_path
+
+    def release(self) -> None:
+        with _guard:
+            if self._released:
+                return
+            self._released = True
+            held = self._held
+            held.count -= 1
+            if held.count == 0:
+                _held.pop(held.key, None)
+                _unlock(held)
+
+
+def lock_path_for(path: str | os.PathLike[str]) -> Path:
+    return Path(f"{path}.lock")
+
+
+def acquire(path: str | os.PathLike[str]) -> AtlasLock:
+    """Take the writer lock of the atlas at ``path``.
+
+    Raises:
+        AtlasLockedError: another process has the atlas open for writing.
+    """
+    key = os.path.realpath(path)
+    with _guard:
+        held = _held.get(key)
+        if held is not None:
+            held.count += 1
+            return AtlasLock(held)
+        lock_path = lock_path_for(key)
+        fd = _lock(lock_path, str(path))
+        held = _Held(key, lock_path, fd)
+        _held[key] = held
+        return AtlasLock(held)
+
+
+def is_locked_elsewhere(path: str | os.PathLike[str]) -> bool:
+    """Whether another process holds the writer lock (for a status line; racy by nature)."""
+    try:
+        acquire(path).release()
+    except errors.AtlasLockedError:
+        return True
+    return False
+
+
+def _locked_error(lock_path: Path, shown: str) -> errors.AtlasLockedError:
+    holder = ""
+    with contextlib.suppress(OSError, IndexError):
+        holder = lock_path.read_text(encoding="utf-8", errors="replace").split()[1]
+    where = Text(" (op computer {host})", " (on computer {host})").format(host=holder)
+    text = Text(
+        "Deze atlas is al geopend in een ander Zwermkaart-venster{where}. Sluit dat eerst, "
+        "of open de atlas alleen-lezen.",
+        "This atlas is already open in another Zwermkaart window{where}. Close that first, "
+        "or open the atlas read-only.",
+    )
+    text = Text(
+        text.nl.format(where=where.nl if holder else ""),
+        text.en.format(where=where.en if holder else ""),
+    )
+    return errors.AtlasLockedError(text, path=shown)
+
+
+def _holder_line() -> bytes:
+    return f"{os.getpid()} {socket.gethostname()}\n".encode()
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _lock(lock_path: Path, shown: str) -> int | None:
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            return None  # a read-only folder: SQLite will refuse the writes itself
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            os.close(fd)
+            raise _locked_error(lock_path, shown) from None
+        return fd
+
+    def _unlock(held: _Held) -> None:
+        if held.fd is None:
+            return
+        try:
+            os.lseek(held.fd, 0, os.SEEK_SET)
+            msvcrt.locking(held.fd, msvcrt.LK_UNLCK, 1)
+        except OSError:
+            pass
+        os.close(held.fd)
+
+else:
+    import fcntl
+
+    def _lock(lock_path: Path, shown: str) -> int | None:
+        while True:
+            try:
+                fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError:
+                return None  # a read-only folder: SQLite will refuse the writes itself
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                raise _locked_error(lock_path, shown) from None
+            except OSError:
+                # The file system has no locks (some network shares); the
+                # location warning tells the user such places are unsafe.
+                return fd
+            # The previous holder may have unlinked the file between our open
+            # and our lock: then we hold a lock nobody else can see. Retry.
+            try:
+                same = os.stat(lock_path).st_ino == os.fstat(fd).st_ino
+            except FileNotFoundError:
+                same = False
+            if not same:
+                os.close(fd)
+                continue
+            os.ftruncate(fd, 0)
+            os.write(fd, _holder_line())
+            return fd
+
+    def _unlock(held: _Held) -> None:
+        if held.fd is None:
+            return
+        # Unlink while still holding the lock, so no one can lock the old inode
+        # after we let go (see the inode check in _lock).
+        with contextlib.suppress(OSError):
+            held.lock_path.unlink()
+        try:
+            fcntl.flock(held.fd, fcntl.LOCK_UN)
+        finally:
+            os.close(held.fd)
