@@ -1,0 +1,117 @@
+"""Small pieces shared by the task views: dates, valence colours, area choices, errors.
+
+Dates are shown as 27-11-2026 everywhere. Valence is drawn with a diverging,
+colour-blind-safe palette (ColorBrewer RdBu, five classes) and also with a
+shape (triangle down / circle / triangle up), so colour is never the only cue.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+
+from desktop_app.domain import Area
+
+DATE_FORMAT = "dd-MM-yyyy"
+
+#: Valence -2..+2 -> colour (RdBu 5 classes; the middle one darkened to stay visible on white).
+VALENCE_COLOURS: dict[int, str] = {
+    -2: "#ca0020",
+    -1: "#f4a582",
+    0: "#bababa",
+    1: "#92c5de",
+    2: "#0571b0",
+}
+#: Valence -> pyqtgraph symbol: down for worse, circle for neutral, up for better.
+VALENCE_SYMBOLS: dict[int, str] = {-2: "t", -1: "t", 0: "o", 1: "t1", 2: "t1"}
+
+
+def fmt_date(day: date | None) -> str:
+    """27-11-2026, or an empty string for no date."""
+    return day.strftime("%d-%m-%Y") if day else ""
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def valence_text(valence: int) -> str:
+    """-2 -> "−2", 1 -> "+1" (a real minus sign, easier to read than a hyphen)."""
+    if valence > 0:
+        return f"+{valence}"
+    if valence < 0:
+        return f"\u2212{-valence}"
+    return "0"
+
+
+def area_tree(areas: list[Area]) -> list[tuple[Area, int]]:
+    """Areas in tree order with their depth (municipality 0, district 1, ...)."""
+    children: dict[str | None, list[Area]] = {}
+    ids = {a.id for a in areas}
+    for area in areas:
+        parent = area.parent_id if area.parent_id in ids else None
+        children.setdefault(parent, []).append(area)
+    result: list[tuple[Area, int]] = []
+
+    def walk(parent: str | None, depth: int) -> None:
+        for area in sorted(children.get(parent, []), key=lambda a: a.name.casefold()):
+            result.append((area, depth))
+            walk(area.id, depth + 1)
+
+    walk(None, 0)
+    return result
+
+
+class AreaCombo(QComboBox):
+    """Pick an area (indented as a tree) or "All areas"; gives the area with its descendants."""
+
+    def __init__(self, parent: QWidget | None = None, *, all_text: str | None = None) -> None:
+        super().__init__(parent)
+        self._atlas = None
+        self._all_text = all_text
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def load(self, atlas) -> None:
+        """Fill from the atlas, keeping the current choice when it still exists."""
+        self._atlas = atlas
+        current = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        if self._all_text is not None:
+            self.addItem(self._all_text, None)
+        for area, depth in area_tree(atlas.areas.all()):
+            self.addItem("    " * depth + area.name, area.id)
+        index = self.findData(current)
+        self.setCurrentIndex(max(index, 0))
+        self.blockSignals(False)
+
+    def area_id(self) -> str | None:
+        return self.currentData()
+
+    def set_area_id(self, area_id: str | None) -> None:
+        index = self.findData(area_id)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+    def area_ids(self) -> set[str] | None:
+        """The chosen area and everything below it; None for all areas."""
+        area_id = self.currentData()
+        if area_id is None or self._atlas is None:
+            return None
+        return set(self._atlas.areas.descendant_ids(area_id))
+
+
+def show_error(parent: QWidget | None, error: Exception) -> None:
+    """Tell the user why an edit was refused (the atlas is unchanged)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Tasks", "Not saved"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(str(error))
+    box.open()
