@@ -307,8 +307,9 @@ def scrub(atlas: Atlas) -> bool:
     holds the old page images.
     """
     conn = atlas.conn
-    try:
+    with atlas.transaction():
         conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+    try:
         conn.execute("PRAGMA temp_store = MEMORY")  # VACUUM's copy stays out of /tmp
         conn.execute("VACUUM")
         busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
