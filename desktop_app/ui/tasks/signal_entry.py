@@ -200,24 +200,9 @@ class QuickSignalDialog(QDialog):
 
 
 def _preview() -> int:  # pragma: no cover - manual preview
-    import sys
+    from desktop_app.ui.tasks.preview import run_preview
 
-    from PySide6.QtWidgets import QApplication
-
-    from desktop_app import qt_i18n
-    from desktop_app.ui.session import AtlasSession
-    from desktop_app.ui.tasks.sample import preview_atlas
-
-    app = QApplication.instance() or QApplication(sys.argv)
-    qt_i18n.install()
-    session = AtlasSession(preview_atlas())
-    dialog = QuickSignalDialog(session)
-    dialog.show()
-    if "--smoke" in sys.argv:
-        app.processEvents()
-        dialog.close()
-        return 0
-    return app.exec()
+    return run_preview(lambda session: QuickSignalDialog(session), "Quick signal entry")
 
 
 if __name__ == "__main__":  # pragma: no cover

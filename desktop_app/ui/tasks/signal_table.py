@@ -1,0 +1,135 @@
+"""Item model of signals (for the inbox and a network's signal list), and its filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from desktop_app.domain import Dimension, Signal
+from desktop_app.labels import label
+from desktop_app.ui.tasks.common import VALENCE_COLOURS, fmt_date, valence_text
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SIGNAL_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class SignalTableModel(QAbstractTableModel):
+    """Rows of signals with their network's name; shows only, never edits."""
+
+    DATE, NETWORK, DIMENSION, VALENCE, NOTE, SOURCE = range(6)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._signals: list[Signal] = []
+        self._names: dict[str, str] = {}
+        self._areas: dict[str, str | None] = {}
+        self._headers = (
+            self.tr("Date"),
+            self.tr("Network"),
+            self.tr("Dimension"),
+            self.tr("Valence"),
+            self.tr("Note"),
+            self.tr("Source"),
+        )
+
+    def set_signals(
+        self, signals: list[Signal], names: dict[str, str], areas: dict[str, str | None]
+    ) -> None:
+        self.beginResetModel()
+        self._signals = list(signals)
+        self._names = dict(names)
+        self._areas = dict(areas)
+        self.endResetModel()
+
+    def signal_at(self, row: int) -> Signal:
+        return self._signals[row]
+
+    def area_of(self, row: int) -> str | None:
+        return self._areas.get(self._signals[row].network_id)
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._signals)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._signals):
+            return None
+        signal = self._signals[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.DATE:
+                return fmt_date(signal.date)
+            if column == self.NETWORK:
+                return self._names.get(signal.network_id, "")
+            if column == self.DIMENSION:
+                return label(signal.dimension)
+            if column == self.VALENCE:
+                return valence_text(signal.valence)
+            if column == self.NOTE:
+                return signal.note
+            if column == self.SOURCE:
+                return signal.source
+        elif role == SORT_ROLE:
+            if column == self.DATE:
+                return signal.date.isoformat()
+            if column == self.VALENCE:
+                return signal.valence
+            return str(self.data(index, Qt.ItemDataRole.DisplayRole)).casefold()
+        elif role == Qt.ItemDataRole.DecorationRole and column == self.VALENCE:
+            return QColor(VALENCE_COLOURS[signal.valence])
+        elif role == Qt.ItemDataRole.ToolTipRole and column == self.NOTE and signal.note:
+            # Plain text: a tooltip starting with "<" would otherwise be read as HTML.
+            return signal.note.replace("&", "&amp;").replace("<", "&lt;")
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column == self.VALENCE:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        elif role == SIGNAL_ROLE:
+            return signal.id
+        return None
+
+
+class SignalFilter(QSortFilterProxyModel):
+    """Keeps the signals of networks in some areas and of one dimension."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._area_ids: set[str] | None = None
+        self._dimension: Dimension | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_area_ids(self, area_ids: set[str] | None) -> None:
+        self.beginFilterChange()
+        self._area_ids = area_ids
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_dimension(self, dimension: Dimension | None) -> None:
+        self.beginFilterChange()
+        self._dimension = dimension
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, SignalTableModel):
+            return True
+        if self._dimension is not None and model.signal_at(source_row).dimension != self._dimension:
+            return False
+        return self._area_ids is None or model.area_of(source_row) in self._area_ids
