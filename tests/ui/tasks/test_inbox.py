@@ -58,10 +58,12 @@ def test_new_signal_appears_and_double_click_opens_network(qtbot, sample_session
     assert inbox.proxy.rowCount() == before + 1
     top = inbox.proxy.index(0, 0)
     assert inbox.proxy.data(top) == "27-11-2026"
-    inbox.show()
-    qtbot.waitExposed(inbox)
+    with qtbot.waitExposed(inbox):
+        inbox.show()
     centre = inbox.table.visualRect(top).center()
-    with qtbot.waitSignal(inbox.network_activated) as blocker:
+    # QTest's double click has no press before it; the view needs one to know the row.
+    qtbot.mouseClick(inbox.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    with qtbot.waitSignal(inbox.network_activated, timeout=1000) as blocker:
         qtbot.mouseDClick(inbox.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert blocker.args == [network.id]
 
