@@ -1,0 +1,277 @@
+"""The obstacles register (task 2): what blocks networks, who owns it, and how far it is."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain import Obstacle, ObstacleCategory
+from desktop_app.labels import label
+from desktop_app.store import AtlasError
+from desktop_app.ui.commands import DeleteCommand, UpdateCommand
+from desktop_app.ui.tasks import analysis_bridge as analysis
+from desktop_app.ui.tasks.common import AreaCombo, show_error
+from desktop_app.ui.tasks.obstacle_dialog import ObstacleDialog
+from desktop_app.ui.tasks.obstacle_table import (
+    CategoryStatsModel,
+    ObstacleFilter,
+    ObstacleTableModel,
+)
+from desktop_app.ui.tasks.status_flow import OBSTACLE_FLOW, move_obstacle, next_obstacle_status
+
+
+class ObstacleRegister(QWidget):
+    """Table of obstacles with filters, per-category figures, and status moves with undo."""
+
+    network_activated = Signal(str)
+
+    def __init__(self, session=None, parent: QWidget | None = None, *, today: date | None = None):
+        super().__init__(parent)
+        self.session = None
+        self._today = today
+        self.model = ObstacleTableModel(self)
+        self.proxy = ObstacleFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.stats = CategoryStatsModel(self)
+
+        self.status_filter = QComboBox(self)
+        self.status_filter.addItem(self.tr("Open"), ObstacleFilter.OPEN)
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in OBSTACLE_FLOW:
+            self.status_filter.addItem(label(status), status.value)
+        self.category_filter = QComboBox(self)
+        self.category_filter.addItem(self.tr("All categories"), None)
+        for category in ObstacleCategory:
+            self.category_filter.addItem(label(category), category.value)
+        self.area = AreaCombo(self, all_text=self.tr("All areas"))
+        self.new_button = QPushButton(self.tr("New…"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.next_button = QPushButton(self.tr("Next step"), self)
+        self.next_button.setToolTip(self.tr("Reported → in progress → removed"))
+        self.move_button = QPushButton(self.tr("Set status"), self)
+        self.move_menu = QMenu(self.move_button)
+        for status in OBSTACLE_FLOW:
+            action = self.move_menu.addAction(label(status))
+            action.setData(status.value)
+        self.move_button.setMenu(self.move_menu)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.limit_label = QLabel(self)
+        self.limit_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ObstacleTableModel.DAYS, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.stats_view = QTableView(self)
+        self.stats_view.setModel(self.stats)
+        self.stats_view.verticalHeader().hide()
+        self.stats_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.stats_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        filters = QHBoxLayout()
+        for text, widget in (
+            (self.tr("Status"), self.status_filter),
+            (self.tr("Category"), self.category_filter),
+            (self.tr("Area"), self.area),
+        ):
+            filters.addWidget(QLabel(text))
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        buttons = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.next_button,
+            self.move_button,
+            self.delete_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.limit_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.stats_view)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        self._connect_signals()
+        self.set_session(session)
+
+    def _connect_signals(self) -> None:
+        for combo in (self.status_filter, self.category_filter, self.area):
+            combo.currentIndexChanged.connect(self.on_filter_changed)
+        self.new_button.clicked.connect(self.on_new_requested)
+        self.edit_button.clicked.connect(self.on_edit_requested)
+        self.next_button.clicked.connect(self.on_next_requested)
+        self.move_menu.triggered.connect(self.on_move_requested)
+        self.delete_button.clicked.connect(self.on_delete_requested)
+        self.table.doubleClicked.connect(self.on_edit_requested)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def set_session(self, session) -> None:
+        if self.session is not None:
+            self.session.data_changed.disconnect(self.on_data_changed)
+        self.session = session
+        if session is not None:
+            session.data_changed.connect(self.on_data_changed)
+        self.reload()
+
+    def on_data_changed(self, tables: set[str]) -> None:
+        if tables & {"obstacles", "networks", "professionals", "areas", "settings"}:
+            self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected()
+        if self.session is None:
+            self.model.set_obstacles([], {}, {}, set(), self.today)
+            self.stats.set_rows([])
+            return
+        atlas = self.session.atlas
+        self.area.load(atlas)
+        obstacles = atlas.obstacles.all()
+        limit = analysis.obstacle_limit_days(atlas)
+        long_open = analysis.long_open_obstacle_ids(obstacles, self.today, limit)
+        self.model.set_obstacles(
+            obstacles,
+            {n.id: n.name for n in atlas.networks.all()},
+            {p.id: p.name for p in atlas.professionals.all()},
+            long_open,
+            self.today,
+        )
+        self.stats.set_rows(analysis.obstacle_category_stats(obstacles, self.today))
+        self.limit_label.setText(
+            self.tr("⚠ bold: open longer than %1 days").replace("%1", str(limit))
+        )
+        self.on_filter_changed()
+        self.stats_view.setFixedWidth(self.stats_view.horizontalHeader().length() + 24)
+        self.table.resizeColumnsToContents()
+        description = ObstacleTableModel.DESCRIPTION
+        self.table.setColumnWidth(
+            description, min(max(self.table.columnWidth(description), 160), 320)
+        )
+        if selected is not None:
+            self.select(selected.id)
+        self._update_buttons()
+
+    def on_filter_changed(self) -> None:
+        value = self.category_filter.currentData()
+        area_ids = self.area.area_ids()
+        networks = None
+        if area_ids is not None and self.session is not None:
+            networks = {n.id for n in self.session.atlas.networks.in_areas(area_ids)}
+        self.proxy.set_filters(
+            self.status_filter.currentData(),
+            ObstacleCategory(value) if value else None,
+            networks,
+        )
+
+    # -- selection ----------------------------------------------------------------
+    def selected(self) -> Obstacle | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.obstacle_at(self.proxy.mapToSource(rows[0]).row())
+
+    def select(self, obstacle_id: str) -> bool:
+        row = self.model.row_of(obstacle_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        return True
+
+    def _update_buttons(self) -> None:
+        obstacle = self.selected()
+        for button in (self.edit_button, self.move_button, self.delete_button):
+            button.setEnabled(obstacle is not None)
+        self.next_button.setEnabled(
+            obstacle is not None and next_obstacle_status(obstacle.status) is not None
+        )
+
+    # -- edits ----------------------------------------------------------------------
+    def _execute(self, command) -> bool:
+        try:
+            self.session.execute(command)
+        except AtlasError as exc:
+            show_error(self, exc)
+            return False
+        return True
+
+    def on_new_requested(self) -> None:
+        dialog = ObstacleDialog(self.session, self, today=self.today)
+        dialog.open()
+
+    def on_edit_requested(self, *_args) -> None:
+        obstacle = self.selected()
+        if obstacle is not None:
+            ObstacleDialog(self.session, self, obstacle=obstacle, today=self.today).open()
+
+    def move_selected(self, status) -> bool:
+        """Move the selected obstacle to ``status`` (dates of the step set), undoable."""
+        obstacle = self.selected()
+        if obstacle is None or status is None or status is obstacle.status:
+            return False
+        after = move_obstacle(obstacle, status, self.today)
+        text = self.tr("Obstacle: %1").replace("%1", label(status))
+        ok = self._execute(UpdateCommand(self.session, "obstacles", obstacle, after, text))
+        if ok:
+            self.select(obstacle.id)
+        return ok
+
+    def on_next_requested(self) -> None:
+        obstacle = self.selected()
+        if obstacle is not None:
+            self.move_selected(next_obstacle_status(obstacle.status))
+
+    def on_move_requested(self, action) -> None:
+        from desktop_app.domain import ObstacleStatus
+
+        self.move_selected(ObstacleStatus(action.data()))
+
+    def on_delete_requested(self) -> None:
+        obstacle = self.selected()
+        if obstacle is not None:
+            self._execute(
+                DeleteCommand(self.session, "obstacles", obstacle.id, self.tr("Delete obstacle"))
+            )
+
+
+def _preview() -> int:  # pragma: no cover - manual preview
+    from desktop_app.ui.tasks.preview import run_preview
+
+    return run_preview(lambda session: ObstacleRegister(session), "Obstacles")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(_preview())
