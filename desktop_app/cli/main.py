@@ -18,7 +18,7 @@ from desktop_app import __version__
 from desktop_app.i18n import Text
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = ("desktop_app.cli.atlas_commands",)
+COMMANDS = ("desktop_app.cli.atlas_commands", "desktop_app.cli.report_commands")
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1

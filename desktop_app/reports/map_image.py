@@ -1,0 +1,96 @@
+"""The map of an area for a report, painted headless from the stored positions.
+
+Drawn the way the screen draws it (``desktop_app/ui/map``): node fill by
+vitality class, diameter by estimated size, a ring in the support status
+colour, a black dot for an open obstacle, grey ties with tension in red. The
+report cannot import the UI layer, so it paints the same palette itself.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainterPath, QPen
+
+from desktop_app.domain import palette
+from desktop_app.reports.charts import canvas, font
+from desktop_app.reports.model import MapData
+
+
+def map_image(data: MapData, width: int = 640, height: int = 430) -> QImage:
+    """The nodes and ties of ``data`` fitted into ``width`` x ``height`` report pixels."""
+    image, p = canvas(width, height)
+    p.setPen(QPen(QColor("#bbbbbb"), 0.8))
+    p.drawRect(QRectF(0.5, 0.5, width - 1, height - 1))
+    nodes = data.nodes
+    if not nodes:
+        p.end()
+        return image
+    xs = [n.x for n in nodes]
+    ys = [n.y for n in nodes]
+    margin = 18.0
+    span_x = max(max(xs) - min(xs), 1e-9)
+    span_y = max(max(ys) - min(ys), 1e-9)
+    scale = min((width - 2 * margin) / span_x, (height - 2 * margin) / span_y)
+    if len(nodes) == 1:
+        scale = 1.0
+    off_x = (width - scale * span_x) / 2 - scale * min(xs)
+    off_y = (height - scale * span_y) / 2 - scale * min(ys)
+    # Shrink the on-screen sizes when many networks share the picture.
+    room = math.sqrt(width * height / len(nodes))
+    shrink = max(0.22, min(1.0, room / 40.0))
+    points = [QPointF(off_x + scale * n.x, off_y + scale * n.y) for n in nodes]
+
+    tie_colour = QColor(palette.TIE)
+    tie_colour.setAlpha(140)
+    tension = QColor(palette.TENSION)
+    for edge in data.edges:
+        colour = tension if edge.tension else tie_colour
+        pen = QPen(colour, max(0.35, edge.width * shrink * 0.8))
+        if edge.tension:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawLine(points[edge.source], points[edge.target])
+
+    outline = QPen(QColor("#555555"), max(0.3, 0.7 * shrink))
+    for node, point in zip(nodes, points, strict=True):
+        r = node.diameter * shrink / 2
+        if node.ring:
+            p.setPen(QPen(QColor(node.ring), max(1.0, 2.6 * shrink)))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawEllipse(point, r + 1.6 * shrink, r + 1.6 * shrink)
+        p.setPen(outline)
+        p.setBrush(QColor(node.colour))
+        p.drawEllipse(point, r, r)
+        if node.blocked:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(palette.OBSTACLE_MARKER))
+            dot = max(1.2, 2.4 * shrink)
+            p.drawEllipse(QPointF(point.x() + r * 0.75, point.y() - r * 0.75), dot, dot)
+
+    label_font = font(6.5)
+    metrics = QFontMetricsF(label_font)
+    p.setFont(label_font)
+    taken: list[QRectF] = []
+    for node, point in zip(nodes, points, strict=True):
+        if not node.label:
+            continue
+        text = metrics.elidedText(node.label, Qt.TextElideMode.ElideRight, 130)
+        r = node.diameter * shrink / 2
+        box = QRectF(point.x() + r + 2, point.y() - 6, metrics.horizontalAdvance(text) + 2, 12)
+        if box.right() > width - 2:
+            box.moveRight(point.x() - r - 2)
+        if any(box.intersects(other) for other in taken):
+            continue
+        taken.append(box)
+        path = QPainterPath()
+        path.addText(box.left() + 1, box.bottom() - 3, label_font, text)
+        p.setPen(QPen(QColor(255, 255, 255, 220), 2.4))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(path)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor("#222222"))
+        p.drawPath(path)
+    p.end()
+    return image
