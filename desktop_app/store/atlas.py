@@ -23,7 +23,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop_app.domain import AtlasInfo
-from desktop_app.store import backups, errors, migrations
+from desktop_app.store import backups, cipher, errors, migrations
 from desktop_app.store import lock as atlas_lock
 from desktop_app.store.backups import backup_connection
 from desktop_app.store.codec import format_timestamp, utc_now
@@ -188,7 +188,13 @@ class Atlas:
             try:
                 if version < latest:
                     atlas_id = _ensure_id(conn, path)
-                    backups.make_backup_of(conn, atlas_id, "migration", passphrase=passphrase)
+                    backups.make_backup_of(
+                        conn,
+                        atlas_id,
+                        "migration",
+                        passphrase=passphrase,
+                        salt=cipher.salt_of(path) if passphrase is not None else None,
+                    )
                     migrations.apply(conn, known, version)
             except BaseException:
                 conn.close()
@@ -352,7 +358,8 @@ class Atlas:
 
         The copy of an encrypted atlas is encrypted with the same passphrase.
         """
-        return backup_connection(self.conn, Path(dest), passphrase=self._passphrase)
+        salt = cipher.salt_of(self.path) if self._passphrase is not None else None
+        return backup_connection(self.conn, Path(dest), passphrase=self._passphrase, salt=salt)
 
 
 def _actor() -> str:

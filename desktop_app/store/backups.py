@@ -116,14 +116,19 @@ def atlas_id_for_path(path: Path) -> str | None:
 
 
 # -- making and checking copies ------------------------------------------------
-def open_copy(path: Path, passphrase: str | None, *, read_only: bool = True) -> Any:
-    """A connection to a backup file (or any atlas-shaped file), keyed when encrypted."""
+def open_copy(
+    path: Path, passphrase: str | None, *, read_only: bool = True, salt: bytes | None = None
+) -> Any:
+    """A connection to a backup file (or any atlas-shaped file), keyed when encrypted.
+
+    ``salt``: for a new encrypted file, the atlas's salt (saves a key derivation).
+    """
     uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rwc'}"
     if passphrase is None:
         return sqlite3.connect(uri, uri=True, timeout=5)
     conn = cipher.connect(uri, uri=True)
     try:
-        cipher.apply_key(conn, passphrase, path=str(path))
+        cipher.apply_key(conn, passphrase, path=path, salt=salt)
     except BaseException:
         conn.close()
         raise
@@ -148,7 +153,9 @@ def verify(path: Path, passphrase: str | None = None) -> bool:
         conn.close()
 
 
-def backup_connection(conn: Any, dest: Path, *, passphrase: str | None = None) -> Path:
+def backup_connection(
+    conn: Any, dest: Path, *, passphrase: str | None = None, salt: bytes | None = None
+) -> Path:
     """Online backup of ``conn`` into ``dest``, verified, via a temporary file and a rename.
 
     With a ``passphrase`` the copy is encrypted with it (``conn`` must then be
@@ -160,7 +167,7 @@ def backup_connection(conn: Any, dest: Path, *, passphrase: str | None = None) -
         raise RuntimeError("backup inside a transaction; make it before the transaction starts")
     try:
         with atomic_target(dest, private=True) as tmp:
-            target = open_copy(tmp, passphrase, read_only=False)
+            target = open_copy(tmp, passphrase, read_only=False, salt=salt)
             try:
                 conn.backup(target)
                 target.execute("PRAGMA journal_mode = DELETE")
@@ -183,7 +190,12 @@ def _new_name(folder: Path, reason: str) -> Path:
 
 
 def make_backup_of(
-    conn: Any, atlas_id: str, reason: str, *, passphrase: str | None = None
+    conn: Any,
+    atlas_id: str,
+    reason: str,
+    *,
+    passphrase: str | None = None,
+    salt: bytes | None = None,
 ) -> Backup:
     """Back up an open connection into the atlas's backup folder, then thin the folder."""
     if reason not in REASONS:
@@ -193,7 +205,7 @@ def make_backup_of(
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise WriteFailedError(path=str(folder)) from exc
-    dest = backup_connection(conn, _new_name(folder, reason), passphrase=passphrase)
+    dest = backup_connection(conn, _new_name(folder, reason), passphrase=passphrase, salt=salt)
     backup = parse_name(dest)
     assert backup is not None
     thin(atlas_id)
@@ -202,7 +214,13 @@ def make_backup_of(
 
 def make_backup(atlas: Atlas, reason: str = "manual") -> Backup:
     """A verified backup of an open atlas (call it outside a transaction)."""
-    backup = make_backup_of(atlas.conn, atlas.id, reason, passphrase=atlas.passphrase)
+    backup = make_backup_of(
+        atlas.conn,
+        atlas.id,
+        reason,
+        passphrase=atlas.passphrase,
+        salt=cipher.salt_of(atlas.path) if atlas.encrypted else None,
+    )
     remember(atlas.path, atlas.id)
     return backup
 

@@ -11,6 +11,9 @@ the store then handles an encrypted atlas exactly like a plain one.
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -194,26 +197,91 @@ def connect(database: str, *, uri: bool = False, timeout: float = 5.0) -> Cipher
     return conn
 
 
-def apply_key(conn: CipherConnection, passphrase: str, *, path: str | None = None) -> None:
-    """Key ``conn`` and prove the key by reading the schema; a wrong one changes nothing."""
-    conn.execute(f"PRAGMA key = {quote(passphrase)}")
+#: SQLCipher 4's defaults: PBKDF2-HMAC-SHA512, 256,000 iterations, a 256-bit key.
+KDF_ITERATIONS = 256_000
+SALT_SIZE = 16
+
+
+@functools.lru_cache(maxsize=16)
+def _derive(passphrase: str, salt: bytes) -> bytes:
+    return hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, 32)
+
+
+def salt_of(path: str | os.PathLike[str] | None) -> bytes | None:
+    """The salt of an encrypted database file (its first 16 bytes), or None."""
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(SALT_SIZE)
+    except OSError:
+        return None
+    if len(head) < SALT_SIZE or head == b"SQLite format 3\x00":
+        return None
+    return head
+
+
+def key_literal(passphrase: str, salt: bytes) -> str:
+    """The derived raw key with its salt, as SQLCipher's ``"x'key salt'"`` literal."""
+    return f"\"x'{_derive(passphrase, salt).hex()}{salt.hex()}'\""
+
+
+def rekey(conn: Any, passphrase: str, salt: bytes) -> None:
+    """Re-encrypt the keyed database of ``conn`` for ``passphrase`` (its salt stays)."""
+    quote(passphrase)
+    conn.execute(f"PRAGMA rekey = \"x'{_derive(passphrase, salt).hex()}'\"")
+
+
+def new_salt() -> bytes:
+    return os.urandom(SALT_SIZE)
+
+
+def apply_key(
+    conn: CipherConnection,
+    passphrase: str,
+    *,
+    path: str | os.PathLike[str] | None = None,
+    salt: bytes | None = None,
+) -> None:
+    """Key ``conn`` and prove the key by reading the schema; a wrong one changes nothing.
+
+    The key derivation (PBKDF2, deliberately slow) runs once per passphrase and
+    salt in this process; connections to the same file, and new files given
+    that file's ``salt`` (backups), get the derived key as a raw key. The
+    result is the same database SQLCipher makes from the passphrase itself.
+    """
+    quote(passphrase)  # refuses an empty passphrase
+    file_salt = salt_of(path)
+    use_salt = file_salt or salt
+    if use_salt is not None:
+        conn.execute(f"PRAGMA key = {key_literal(passphrase, use_salt)}")
+    else:
+        conn.execute(f"PRAGMA key = {quote(passphrase)}")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         if "not a database" in str(exc).lower() or getattr(exc, "sqlite_errorname", "") in (
             "SQLITE_NOTADB",
         ):
-            raise errors.WrongPassphraseError(path=path) from None
+            raise errors.WrongPassphraseError(path=str(path) if path else None) from None
         raise
 
 
-def attach_export(conn: Any, dest: str, passphrase: str | None) -> None:
+def attach_export(
+    conn: Any, dest: str, passphrase: str | None, *, salt: bytes | None = None
+) -> None:
     """Copy the whole database of ``conn`` into a new file ``dest`` with ``sqlcipher_export``.
 
-    ``passphrase=None`` writes a plain SQLite file. ``user_version`` and
+    ``passphrase=None`` writes a plain SQLite file; with a ``salt`` the key is
+    derived once for every file converted with it. ``user_version`` and
     ``application_id`` are not copied by SQLCipher, so they are set here.
     """
-    key = quote(passphrase) if passphrase is not None else "''"
+    if passphrase is None:
+        key = "''"
+    elif salt is not None:
+        key = key_literal(passphrase, salt)
+    else:
+        key = quote(passphrase)
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     literal = "'" + dest.replace("'", "''") + "'"

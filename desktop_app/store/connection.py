@@ -106,7 +106,7 @@ def connect(
         raise (errors.translate(exc, path=str(path)) or errors.AtlasError(path=str(path))) from exc
     if passphrase is not None:
         try:
-            cipher.apply_key(conn, passphrase, path=str(path))  # type: ignore[arg-type]
+            cipher.apply_key(conn, passphrase, path=path)  # type: ignore[arg-type]
         except BaseException:
             conn.close()
             raise

@@ -83,6 +83,13 @@ def acquire(path: str | os.PathLike[str]) -> AtlasLock:
         return AtlasLock(held)
 
 
+def holders(path: str | os.PathLike[str]) -> int:
+    """How many openers in this process share the writer lock of ``path``."""
+    with _guard:
+        held = _held.get(os.path.realpath(path))
+        return held.count if held else 0
+
+
 def is_locked_elsewhere(path: str | os.PathLike[str]) -> bool:
     """Whether another process holds the writer lock (for a status line; racy by nature)."""
     try:

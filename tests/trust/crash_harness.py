@@ -28,8 +28,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 IMPORT_ROWS = 10_000
 
-CHILD = (
-    r"""
+CHILD = r"""
 import sys
 from dataclasses import replace
 from datetime import date
@@ -61,11 +60,9 @@ else:
         k += 1
         with atlas.transaction():
             atlas.set_setting("crash.counter", k)
-            atlas.signals.add_many(signal_() for _ in range(%d))
+            atlas.signals.add_many(signal_() for _ in range(ROWS))
         print(k, flush=True)
-"""
-    % IMPORT_ROWS
-)  # noqa: UP031
+""".replace("ROWS", str(IMPORT_ROWS))
 
 
 @dataclass
