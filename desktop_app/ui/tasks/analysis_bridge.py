@@ -10,14 +10,13 @@ from __future__ import annotations
 import statistics
 from datetime import date
 
+from desktop_app.analysis.settings import alert_settings
 from desktop_app.domain import Obstacle, ObstacleCategory, ObstacleStatus
-
-OBSTACLE_LIMIT_KEY = "alerts.obstacle_open_days"
-OBSTACLE_LIMIT_DEFAULT = 90
 
 
 def obstacle_limit_days(atlas) -> int:
-    return int(atlas.setting(OBSTACLE_LIMIT_KEY, OBSTACLE_LIMIT_DEFAULT))
+    """Days an obstacle may stay open before it stands out (an atlas setting)."""
+    return alert_settings(atlas).obstacle_open_days
 
 
 def long_open_obstacle_ids(obstacles: list[Obstacle], today: date, limit: int) -> set[str]:
