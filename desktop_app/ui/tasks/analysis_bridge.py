@@ -7,11 +7,11 @@ the views show.
 
 from __future__ import annotations
 
-import statistics
 from datetime import date
 
+from desktop_app.analysis.obstacles import overdue
 from desktop_app.analysis.settings import alert_settings
-from desktop_app.domain import Obstacle, ObstacleCategory, ObstacleStatus
+from desktop_app.domain import Obstacle
 
 
 def obstacle_limit_days(atlas) -> int:
@@ -20,32 +20,8 @@ def obstacle_limit_days(atlas) -> int:
 
 
 def long_open_obstacle_ids(obstacles: list[Obstacle], today: date, limit: int) -> set[str]:
-    return {
-        o.id
-        for o in obstacles
-        if o.status.is_open and o.reported_on and (today - o.reported_on).days > limit
-    }
-
-
-def obstacle_category_stats(
-    obstacles: list[Obstacle], today: date
-) -> list[tuple[ObstacleCategory, int, float | None]]:
-    rows = []
-    for category in ObstacleCategory:
-        mine = [o for o in obstacles if o.category is category]
-        removed = [
-            (o.closed_on - o.reported_on).days
-            for o in mine
-            if o.status is ObstacleStatus.REMOVED and o.closed_on and o.reported_on
-        ]
-        rows.append(
-            (
-                category,
-                sum(1 for o in mine if o.status.is_open),
-                statistics.median(removed) if removed else None,
-            )
-        )
-    return rows
+    """Ids of the open obstacles open longer than ``limit`` days."""
+    return {late.obstacle.id for late in overdue(obstacles, today, limit)}
 
 
 # -- support: suggested professionals ------------------------------------------------

@@ -202,14 +202,20 @@ class ObstacleFilter(QSortFilterProxyModel):
 
 
 class CategoryStatsModel(QAbstractTableModel):
-    """Per category: the number open and the median days to removal."""
+    """Per category: open, open too long, and the median days to removal (from analysis)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[ObstacleCategory, int, float | None]] = []
-        self._headers = (self.tr("Category"), self.tr("Open"), self.tr("Median days to removal"))
+        self._rows: list = []
+        self._headers = (
+            self.tr("Category"),
+            self.tr("Open"),
+            self.tr("Too long"),
+            self.tr("Median days to removal"),
+        )
 
-    def set_rows(self, rows: list[tuple[ObstacleCategory, int, float | None]]) -> None:
+    def set_rows(self, rows: list) -> None:
+        """``rows``: :class:`desktop_app.analysis.obstacles.CategoryStats`."""
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
@@ -218,13 +224,13 @@ class CategoryStatsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 3
+            and 0 <= section < len(self._headers)
         ):
             return self._headers[section]
         return None
@@ -232,13 +238,21 @@ class CategoryStatsModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        category, open_count, median = self._rows[index.row()]
+        row = self._rows[index.row()]
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return label(category)
-            if index.column() == 1:
-                return str(open_count)
+            if column == 0:
+                return label(row.category)
+            if column == 1:
+                return str(row.open)
+            if column == 2:
+                return str(row.overdue)
+            median = row.median_days_to_removal
             return "–" if median is None else f"{median:g}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column == 2 and row.overdue:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None

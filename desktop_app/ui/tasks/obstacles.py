@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.analysis.obstacles import category_stats
 from desktop_app.domain import Obstacle, ObstacleCategory
 from desktop_app.labels import label
 from desktop_app.store import AtlasError
@@ -167,7 +168,7 @@ class ObstacleRegister(QWidget):
             long_open,
             self.today,
         )
-        self.stats.set_rows(analysis.obstacle_category_stats(obstacles, self.today))
+        self.stats.set_rows(category_stats(obstacles, self.today, limit))
         self.limit_label.setText(
             self.tr("⚠ bold: open longer than %1 days").replace("%1", str(limit))
         )
