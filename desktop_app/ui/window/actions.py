@@ -1,0 +1,233 @@
+"""The window's actions, menus and toolbar, with their shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu, QSizePolicy, QToolBar, QWidget
+
+
+class WindowActions(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window_ = window
+        w = window
+        files, editor = window.files, window.editor
+
+        def make(name: str, slot, *keys: str) -> QAction:
+            action = QAction(w)
+            action.setObjectName(name)
+            if keys:
+                action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(lambda _checked=False: slot())
+            w.addAction(action)
+            return action
+
+        # File
+        self.new_atlas = make("new_atlas", files.new_atlas)
+        self.open_atlas = make("open_atlas", files.open_dialog, "Ctrl+O")
+        self.open_demo = make("open_demo", files.open_demo)
+        self.export_image = make("export_image", files.export_image, "Ctrl+E")
+        self.quit = make("quit", w.close, "Ctrl+Q")
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.recent_menu = QMenu(w)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        # Edit
+        self.undo = make("undo", self._undo, "Ctrl+Z")
+        self.redo = make("redo", self._redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        self.new_network = make("new_network", editor.new_network, "Ctrl+N")
+        self.edit = make("edit_network", editor.edit_selected, "F2")
+        self.delete = make("delete_network", editor.delete_selected, "Del")
+        self.new_tie = make("new_tie", editor.new_tie, "Ctrl+T")
+        self.persons = make("persons", editor.manage_persons, "Ctrl+Shift+P")
+        self.areas = make("areas", editor.manage_areas)
+        self.find = make("find", self._focus_search, "Ctrl+F")
+        self.select_none = make("select_none", lambda: w.selection.clear("menu"))
+        # Map
+        self.fit = make("fit", lambda: w.map.fit_to_view(), "F")
+        self.centre = make("centre", self._centre_selection, "C")
+        self.layout_unpinned = make("layout_unpinned", lambda: w.map.run_layout(False))
+        self.layout_all = make("layout_all", lambda: w.map.run_layout(True))
+        self.layers: dict[str, QAction] = {}
+        for layer, default in (
+            ("labels", True),
+            ("bridge_persons", False),
+            ("professionals", False),
+        ):
+            action = QAction(w)
+            action.setObjectName(f"layer_{layer}")
+            action.setCheckable(True)
+            action.setChecked(default)
+            action.toggled.connect(lambda on, name=layer: w.map.set_layer(name, on))
+            self.layers[layer] = action
+        # View
+        self.reset_filter = make("reset_filter", lambda: w.filter_panel.reset())
+        self.language_menu = QMenu(w)
+        self.language_group = QActionGroup(w)
+        self.languages: dict[str, QAction] = {}
+        for code, text in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(text, w)
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _c=False, c=code: w.set_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.languages[code] = action
+        self.panels_menu = QMenu(w)
+
+        self._build_menus()
+        self._build_toolbar()
+        self.retranslate()
+        self.update_enabled()
+        w.session_changed.connect(self._on_session_changed)
+        w.selection.changed.connect(lambda _ids: self.update_enabled())
+
+    # -- building ---------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        w = self.window_
+        file = w.menu("file")
+        for item in (self.new_atlas, self.open_atlas, self.recent_menu, self.open_demo, None,
+                     self.export_image, None, self.quit):  # fmt: skip
+            self._add(file, item)
+        edit = w.menu("edit")
+        for item in (self.undo, self.redo, None, self.new_network, self.edit, self.delete,
+                     None, self.new_tie, self.persons, self.areas, None, self.find,
+                     self.select_none):  # fmt: skip
+            self._add(edit, item)
+        view = w.menu("view")
+        for item in (self.panels_menu, None, self.reset_filter, None, self.language_menu):
+            self._add(view, item)
+        map_menu = w.menu("map")
+        for item in (self.fit, self.centre, None, *self.layers.values(), None,
+                     self.layout_unpinned, self.layout_all):  # fmt: skip
+            self._add(map_menu, item)
+
+    @staticmethod
+    def _add(menu: QMenu, item) -> None:
+        if item is None:
+            menu.addSeparator()
+        elif isinstance(item, QMenu):
+            menu.addMenu(item)
+        else:
+            menu.addAction(item)
+
+    def _build_toolbar(self) -> None:
+        w = self.window_
+        bar = QToolBar(w)
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.open_atlas, None, self.new_network, self.edit, self.delete, None,
+                       self.undo, self.redo, None, self.fit):  # fmt: skip
+            if action is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(action)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addWidget(w.search_box)
+        w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def add_panel_toggle(self, dock: QDockWidget) -> None:
+        self.panels_menu.addAction(dock.toggleViewAction())
+
+    def retranslate(self) -> None:
+        texts = {
+            self.new_atlas: self.tr("&New atlas…"),
+            self.open_atlas: self.tr("&Open atlas…"),
+            self.open_demo: self.tr("Open &demo atlas"),
+            self.export_image: self.tr("&Export map image…"),
+            self.quit: self.tr("&Quit"),
+            self.new_network: self.tr("&New network…"),
+            self.edit: self.tr("&Edit network…"),
+            self.delete: self.tr("&Delete network"),
+            self.new_tie: self.tr("New &tie…"),
+            self.persons: self.tr("&Persons…"),
+            self.areas: self.tr("&Areas…"),
+            self.find: self.tr("&Find network"),
+            self.select_none: self.tr("Select &nothing"),
+            self.fit: self.tr("&Fit to view"),
+            self.centre: self.tr("&Centre on selection"),
+            self.layout_unpinned: self.tr("Arrange &unpinned networks"),
+            self.layout_all: self.tr("Arrange &all networks"),
+            self.reset_filter: self.tr("&Show all networks"),
+            self.layers["labels"]: self.tr("Show &names"),
+            self.layers["bridge_persons"]: self.tr("Show &bridge persons"),
+            self.layers["professionals"]: self.tr("Show &professionals"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self.edit.setToolTip(self.tr("Edit the selected network (F2 or Enter)"))
+        self.recent_menu.setTitle(self.tr("&Recent atlases"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.panels_menu.setTitle(self.tr("&Panels"))
+        self._update_undo_texts()
+
+    # -- state ------------------------------------------------------------------------
+    def _on_session_changed(self, session) -> None:
+        if session is not None:
+            stack = session.undo_stack
+            stack.canUndoChanged.connect(lambda _on: self._update_undo_texts())
+            stack.canRedoChanged.connect(lambda _on: self._update_undo_texts())
+            stack.indexChanged.connect(lambda _i: self._update_undo_texts())
+        self.update_enabled()
+        self._update_undo_texts()
+
+    def update_enabled(self) -> None:
+        has_atlas = self.window_.session is not None
+        selected = bool(self.window_.selection.ids()) and has_atlas
+        for action in (self.new_network, self.new_tie, self.persons, self.areas,
+                       self.export_image, self.find, self.layout_unpinned,
+                       self.layout_all):  # fmt: skip
+            action.setEnabled(has_atlas)
+        for action in (self.edit, self.delete, self.centre):
+            action.setEnabled(selected)
+
+    def _update_undo_texts(self) -> None:
+        session = self.window_.session
+        stack = session.undo_stack if session is not None else None
+        can_undo = bool(stack and stack.canUndo())
+        can_redo = bool(stack and stack.canRedo())
+        self.undo.setEnabled(can_undo)
+        self.redo.setEnabled(can_redo)
+        self.undo.setText(
+            self.tr("&Undo %1").replace("%1", stack.undoText()) if can_undo else self.tr("&Undo")
+        )
+        self.redo.setText(
+            self.tr("&Redo %1").replace("%1", stack.redoText()) if can_redo else self.tr("&Redo")
+        )
+
+    def _undo(self) -> None:
+        session = self.window_.session
+        if session is not None and session.undo_stack.canUndo():
+            text = session.undo_stack.undoText()
+            session.undo_stack.undo()
+            self.window_.status(self.tr("Undone: %1").replace("%1", text))
+
+    def _redo(self) -> None:
+        session = self.window_.session
+        if session is not None and session.undo_stack.canRedo():
+            text = session.undo_stack.redoText()
+            session.undo_stack.redo()
+            self.window_.status(self.tr("Redone: %1").replace("%1", text))
+
+    def _focus_search(self) -> None:
+        self.window_.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.window_.search_box.selectAll()
+
+    def _centre_selection(self) -> None:
+        ids = self.window_.selection.ids()
+        if ids:
+            self.window_.map.center_on(ids[0])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.window_.settings.recent_atlases
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.window_.files.open_recent(p))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("(none yet)"))
+            empty.setEnabled(False)

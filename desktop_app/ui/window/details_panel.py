@@ -1,0 +1,236 @@
+"""The details panel: what the selection is, in words (all user text as plain text)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.labels import label
+from desktop_app.ui.window import findings_source
+from desktop_app.ui.window.widgets import format_date, plain_label
+
+MAX_LISTED = 25
+
+
+class DetailsPanel(QWidget):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window_ = window
+        body = QWidget(self)
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(12, 10, 12, 10)
+        self._layout.setSpacing(6)
+
+        self.title = plain_label("", body)
+        self.title.setObjectName("details_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = plain_label("", body)
+        self.subtitle.setStyleSheet("color: palette(mid);")
+        self._layout.addWidget(self.title)
+        self._layout.addWidget(self.subtitle)
+
+        self.form_widget = QWidget(body)
+        self.form = QFormLayout(self.form_widget)
+        self.form.setContentsMargins(0, 6, 0, 0)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._fields: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in (
+            "area",
+            "status",
+            "size",
+            "themes",
+            "channels",
+            "meeting_place",
+            "founded",
+            "people",
+            "ties",
+        ):
+            caption = QLabel(self.form_widget)
+            value = plain_label("", self.form_widget)
+            self.form.addRow(caption, value)
+            self._fields[key] = (caption, value)
+        self._layout.addWidget(self.form_widget)
+
+        self.description = plain_label("", body)
+        self._layout.addWidget(self.description)
+
+        self.vitality_heading = self._heading(body)
+        self.vitality = plain_label("", body)
+        self._layout.addWidget(self.vitality_heading)
+        self._layout.addWidget(self.vitality)
+        self.findings_heading = self._heading(body)
+        self.findings = plain_label("", body)
+        self._layout.addWidget(self.findings_heading)
+        self._layout.addWidget(self.findings)
+
+        #: Extra sections from other parts (e.g. support, obstacles): added by add_section().
+        self.sections = QVBoxLayout()
+        self._layout.addLayout(self.sections)
+
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(body)
+        self.open_button.clicked.connect(self._open_selected)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        self._layout.addLayout(buttons)
+        self._layout.addStretch(1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setMinimumWidth(240)
+
+        self.retranslate()
+        window.selection.changed.connect(lambda _ids: self.refresh())
+        window.data.reloaded.connect(self.refresh)
+        self.refresh()
+
+    @staticmethod
+    def _heading(parent: QWidget) -> QLabel:
+        heading = QLabel(parent)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setContentsMargins(0, 8, 0, 0)
+        return heading
+
+    def add_section(self, widget: QWidget) -> None:
+        """Another part's section under the findings (it follows window.selection itself)."""
+        self.sections.addWidget(widget)
+
+    def retranslate(self) -> None:
+        captions = {
+            "area": self.tr("Area"),
+            "status": self.tr("Status"),
+            "size": self.tr("Size"),
+            "themes": self.tr("Themes"),
+            "channels": self.tr("Channels"),
+            "meeting_place": self.tr("Meets at"),
+            "founded": self.tr("Founded"),
+            "people": self.tr("People"),
+            "ties": self.tr("Ties"),
+        }
+        for key, (caption, _value) in self._fields.items():
+            caption.setText(captions[key])
+        self.vitality_heading.setText(self.tr("Vitality"))
+        self.findings_heading.setText(self.tr("From the map"))
+        self.open_button.setText(self.tr("Open profile…"))
+        self.refresh()
+
+    def _open_selected(self) -> None:
+        ids = self.window_.selection.ids()
+        if ids:
+            self.window_.open_network(ids[0])
+
+    def _show(self, *widgets: QWidget, on: bool) -> None:
+        for widget in widgets:
+            widget.setVisible(on)
+
+    def refresh(self) -> None:
+        session = self.window_.session
+        ids = self.window_.selection.ids() if session is not None else []
+        detail_widgets = (
+            self.form_widget,
+            self.description,
+            self.vitality_heading,
+            self.vitality,
+            self.findings_heading,
+            self.findings,
+            self.open_button,
+        )
+        if not ids:
+            self.title.setText(self.tr("Nothing selected"))
+            self.subtitle.setText(
+                self.tr("Click a network on the map or in the table to see it here.")
+                if session is not None
+                else self.tr("No atlas open.")
+            )
+            self._show(*detail_widgets, on=False)
+            return
+        if len(ids) > 1:
+            self._show_many(ids)
+            self._show(*detail_widgets, on=False)
+            return
+        network = session.atlas.networks.find(ids[0])
+        if network is None:
+            self.title.setText(self.tr("Nothing selected"))
+            self.subtitle.setText("")
+            self._show(*detail_widgets, on=False)
+            return
+        self._show(*detail_widgets, on=True)
+        self._show_network(network)
+
+    def _show_many(self, ids: list[str]) -> None:
+        rows = [self.window_.data.by_id[i] for i in ids if i in self.window_.data.by_id]
+        self.title.setText(self.tr("%1 networks selected").replace("%1", str(len(ids))))
+        names = [r.name for r in rows[:MAX_LISTED]]
+        if len(rows) > MAX_LISTED:
+            names.append(self.tr("and %1 more").replace("%1", str(len(rows) - MAX_LISTED)))
+        self.subtitle.setText("\n".join(names))
+
+    def _set(self, key: str, text: str) -> None:
+        caption, value = self._fields[key]
+        value.setText(text)
+        caption.setVisible(bool(text))
+        value.setVisible(bool(text))
+
+    def _show_network(self, network) -> None:
+        atlas = self.window_.session.atlas
+        data = self.window_.data
+        self.title.setText(network.name)
+        self.subtitle.setText(label(network.kind))
+        self._set("area", data.areas.path(network.area_id))
+        status = label(network.status)
+        if network.status_since:
+            status = (
+                self.tr("%1 since %2")
+                .replace("%1", status)
+                .replace("%2", format_date(network.status_since))
+            )
+        self._set("status", status)
+        self._set(
+            "size",
+            ""
+            if network.size_estimate is None
+            else self.tr("about %1 people").replace("%1", str(network.size_estimate)),
+        )
+        self._set("themes", ", ".join(network.themes))
+        self._set("channels", ", ".join(network.channels))
+        self._set("meeting_place", network.meeting_place)
+        self._set("founded", format_date(network.founded))
+        members = [m for m in atlas.memberships.of_network(network.id) if m.until is None]
+        self._set("people", str(len(members)) if members else self.tr("none known"))
+        ties = [t for t in atlas.ties.of_network(network.id) if t.until is None]
+        self._set("ties", str(len(ties)) if ties else self.tr("none"))
+        self.description.setText(network.description)
+        self.description.setVisible(bool(network.description))
+        row = data.by_id.get(network.id)
+        if row is None or (row.vitality is None and not row.silent):
+            vitality = self.tr("Unknown: no signals recorded yet.")
+        elif row.silent:
+            vitality = self.tr("Silent: no recent signals.")
+        else:
+            vitality = self.tr("%1 out of 100").replace("%1", str(round(row.vitality)))
+        explanation = findings_source.vitality_explanation(atlas, network.id)
+        self.vitality.setText("\n".join([vitality, *explanation]))
+        found = findings_source.network_findings(atlas, network.id)
+        self.findings.setText(
+            "\n".join(f"• {line}" for line in found) or self.tr("Nothing notable.")
+        )

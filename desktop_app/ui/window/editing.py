@@ -1,0 +1,276 @@
+"""Turning accepted dialogs into undoable commands, saved at once.
+
+Every accepted edit is one command through ``session.execute``; an edit that
+touches several rows (a network with its people, ties and notes) is one
+:class:`CompositeCommand`, so it is one transaction and one undo step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.store import AtlasError
+from desktop_app.ui.commands import AddCommand, AtlasCommand, DeleteCommand, UpdateCommand
+from desktop_app.ui.window.composite import one_command
+
+
+def diff_commands(session, repo: str, before: list[Any], after: list[Any]) -> list[AtlasCommand]:
+    """Commands that turn the rows ``before`` into ``after`` (matched by id)."""
+    old = {o.id: o for o in before}
+    new = {o.id: o for o in after}
+    commands: list[AtlasCommand] = []
+    for row_id in old.keys() - new.keys():
+        commands.append(DeleteCommand(session, repo, row_id, ""))
+    for obj in after:
+        if obj.id not in old:
+            commands.append(AddCommand(session, repo, obj, ""))
+        elif old[obj.id] != obj:
+            commands.append(UpdateCommand(session, repo, old[obj.id], obj, ""))
+    return commands
+
+
+class Editor(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window_ = window
+
+    @property
+    def session(self):
+        return self.window_.session
+
+    def execute(self, commands: list[AtlasCommand], text: str) -> bool:
+        """Apply the commands as one undoable edit; tell the user when the atlas refused."""
+        command = one_command(self.session, commands, text)
+        if command is None:
+            return True
+        try:
+            self.session.execute(command)
+        except AtlasError as exc:
+            self.window_.show_error(self.tr("Change not saved"), exc)
+            return False
+        return True
+
+    def confirm(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(
+            self.window_,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- networks ----------------------------------------------------------------------
+    def new_network(self) -> str | None:
+        if self.session is None:
+            return None
+        from desktop_app.ui.window.network_dialog import NetworkDialog
+
+        dialog = NetworkDialog(self.window_, None)
+        if not dialog.exec():
+            return None
+        network = dialog.result_network()
+        commands: list[AtlasCommand] = [
+            AddCommand(self.session, "persons", p, "") for p in dialog.new_persons
+        ]
+        commands.append(AddCommand(self.session, "networks", network, ""))
+        commands += diff_commands(self.session, "memberships", [], dialog.memberships)
+        commands += diff_commands(self.session, "ties", [], dialog.ties)
+        commands += diff_commands(self.session, "notes", [], dialog.notes)
+        if self.execute(commands, self.tr("new network %1").replace("%1", network.name)):
+            self.window_.selection.set_ids([network.id], "editor")
+            return network.id
+        return None
+
+    def edit_selected(self) -> None:
+        ids = self.window_.selection.ids()
+        if ids:
+            self.edit_network(ids[0])
+
+    def edit_network(self, network_id: str) -> bool:
+        if self.session is None:
+            return False
+        network = self.session.atlas.networks.find(network_id)
+        if network is None:
+            return False
+        from desktop_app.ui.window.network_dialog import NetworkDialog
+
+        dialog = NetworkDialog(self.window_, network)
+        before_members = list(dialog.memberships)
+        before_ties = list(dialog.ties)
+        before_notes = list(dialog.notes)
+        if not dialog.exec():
+            return False
+        after = dialog.result_network()
+        commands: list[AtlasCommand] = [
+            AddCommand(self.session, "persons", p, "") for p in dialog.new_persons
+        ]
+        if after != network:
+            commands.append(UpdateCommand(self.session, "networks", network, after, ""))
+        commands += diff_commands(self.session, "memberships", before_members, dialog.memberships)
+        commands += diff_commands(self.session, "ties", before_ties, dialog.ties)
+        commands += diff_commands(self.session, "notes", before_notes, dialog.notes)
+        return self.execute(commands, self.tr("changes to %1").replace("%1", after.name))
+
+    def rename_network(self, network_id: str, name: str) -> bool:
+        """One field changed without the dialog (used by the table and by scripts)."""
+        network = self.session.atlas.networks.get(network_id)
+        after = dataclasses.replace(network, name=name)
+        return self.execute(
+            [UpdateCommand(self.session, "networks", network, after, "")],
+            self.tr("name of %1").replace("%1", name),
+        )
+
+    def delete_selected(self) -> None:
+        ids = self.window_.selection.ids()
+        if ids:
+            self.delete_networks(ids)
+
+    def delete_networks(self, ids: list[str]) -> bool:
+        if self.session is None or not ids:
+            return False
+        networks = self.session.atlas.networks.many(ids)
+        if not networks:
+            return False
+        if len(networks) == 1:
+            question = self.tr(
+                "Delete the network “%1” with its memberships, ties, signals and notes?"
+                "\n\nYou can undo this with Ctrl+Z."
+            ).replace("%1", networks[0].name)
+            text = self.tr("deleting %1").replace("%1", networks[0].name)
+        else:
+            question = self.tr(
+                "Delete %1 networks with their memberships, ties, signals and notes?"
+                "\n\nYou can undo this with Ctrl+Z."
+            ).replace("%1", str(len(networks)))
+            text = self.tr("deleting %1 networks").replace("%1", str(len(networks)))
+        if not self.confirm(self.tr("Delete network"), question):
+            return False
+        commands = [DeleteCommand(self.session, "networks", n.id, "") for n in networks]
+        if self.execute(commands, text):
+            self.window_.selection.clear("editor")
+            return True
+        return False
+
+    # -- ties --------------------------------------------------------------------------
+    def new_tie(self) -> None:
+        if self.session is None:
+            return
+        from desktop_app.ui.window.tie_dialog import TieDialog
+
+        ids = self.window_.selection.ids()
+        dialog = TieDialog(self.window_, None)
+        if ids:
+            dialog.source.select_id(ids[0])
+        if len(ids) > 1:
+            dialog.target.select_id(ids[1])
+        if dialog.exec():
+            tie = dialog.result()
+            self.execute([AddCommand(self.session, "ties", tie, "")], self.tr("new tie"))
+
+    # -- persons -----------------------------------------------------------------------
+    def manage_persons(self) -> None:
+        if self.session is None:
+            return
+        from desktop_app.ui.window.managers import PersonsDialog
+
+        PersonsDialog(self.window_).exec()
+
+    def new_person(self) -> None:
+        from desktop_app.ui.window.person_dialog import PersonDialog
+
+        dialog = PersonDialog(_modal_parent(self.window_), None, window=self.window_)
+        if dialog.exec():
+            person = dialog.result_person()
+            commands: list[AtlasCommand] = [AddCommand(self.session, "persons", person, "")]
+            commands += diff_commands(self.session, "memberships", [], dialog.memberships)
+            self.execute(commands, self.tr("new person %1").replace("%1", person.display_name))
+
+    def edit_person(self, person_id: str) -> None:
+        from desktop_app.ui.window.person_dialog import PersonDialog
+
+        person = self.session.atlas.persons.find(person_id)
+        if person is None:
+            return
+        dialog = PersonDialog(_modal_parent(self.window_), person, window=self.window_)
+        before = list(dialog.memberships)
+        if dialog.exec():
+            after = dialog.result_person()
+            commands: list[AtlasCommand] = []
+            if after != person:
+                commands.append(UpdateCommand(self.session, "persons", person, after, ""))
+            commands += diff_commands(self.session, "memberships", before, dialog.memberships)
+            self.execute(commands, self.tr("changes to %1").replace("%1", after.display_name))
+
+    def delete_person(self, person_id: str) -> None:
+        person = self.session.atlas.persons.find(person_id)
+        if person is None:
+            return
+        question = self.tr(
+            "Delete the person “%1” with their roles in networks?\n\nYou can undo this with Ctrl+Z."
+        ).replace("%1", person.display_name)
+        if self.confirm(self.tr("Delete person"), question):
+            self.execute(
+                [DeleteCommand(self.session, "persons", person_id, "")],
+                self.tr("deleting %1").replace("%1", person.display_name),
+            )
+
+    # -- areas -------------------------------------------------------------------------
+    def manage_areas(self) -> None:
+        if self.session is None:
+            return
+        from desktop_app.ui.window.managers import AreasDialog
+
+        AreasDialog(self.window_).exec()
+
+    def new_area(self, parent_id: str | None = None) -> None:
+        from desktop_app.ui.window.area_dialog import AreaDialog
+
+        dialog = AreaDialog(
+            _modal_parent(self.window_), self.window_.data.areas, None, parent_id=parent_id
+        )
+        if dialog.exec():
+            area = dialog.result_area()
+            self.execute(
+                [AddCommand(self.session, "areas", area, "")],
+                self.tr("new area %1").replace("%1", area.name),
+            )
+
+    def edit_area(self, area_id: str) -> None:
+        from desktop_app.ui.window.area_dialog import AreaDialog
+
+        area = self.session.atlas.areas.find(area_id)
+        if area is None:
+            return
+        dialog = AreaDialog(_modal_parent(self.window_), self.window_.data.areas, area)
+        if dialog.exec():
+            after = dialog.result_area()
+            if after != area:
+                self.execute(
+                    [UpdateCommand(self.session, "areas", area, after, "")],
+                    self.tr("changes to %1").replace("%1", after.name),
+                )
+
+    def delete_area(self, area_id: str) -> None:
+        area = self.session.atlas.areas.find(area_id)
+        if area is None:
+            return
+        question = self.tr(
+            "Delete the area “%1”? Networks in it keep existing without an area."
+            "\n\nYou can undo this with Ctrl+Z."
+        ).replace("%1", area.name)
+        if self.confirm(self.tr("Delete area"), question):
+            self.execute(
+                [DeleteCommand(self.session, "areas", area_id, "")],
+                self.tr("deleting %1").replace("%1", area.name),
+            )
+
+
+def _modal_parent(window):
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.activeModalWidget() or window

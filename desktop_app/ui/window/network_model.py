@@ -1,0 +1,137 @@
+"""Qt adapters of the networks list: a table model and a proxy that filters and sorts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from desktop_app.labels import label
+from desktop_app.ui.window.network_rows import NetworkRow
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class QtNetworkTableModel(QAbstractTableModel):
+    """One row per :class:`NetworkRow`; read-only (editing goes through dialogs and commands)."""
+
+    COLUMNS = ("name", "kind", "area", "status", "size", "vitality", "support")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[NetworkRow] = []
+        self._row_of: dict[str, int] = {}
+
+    def set_rows(self, rows: list[NetworkRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self.endResetModel()
+
+    def row_of(self, network_id: str) -> int | None:
+        return self._row_of.get(network_id)
+
+    def network_row(self, row: int) -> NetworkRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return {
+            "name": QCoreApplication.translate("NetworkTableModel", "Name"),
+            "kind": QCoreApplication.translate("NetworkTableModel", "Kind"),
+            "area": QCoreApplication.translate("NetworkTableModel", "Area"),
+            "status": QCoreApplication.translate("NetworkTableModel", "Status"),
+            "size": QCoreApplication.translate("NetworkTableModel", "Size"),
+            "vitality": QCoreApplication.translate("NetworkTableModel", "Vitality"),
+            "support": QCoreApplication.translate("NetworkTableModel", "Support"),
+        }[self.COLUMNS[section]]
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("size", "vitality"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(row: NetworkRow, column: str) -> str:
+        if column == "name":
+            return row.name
+        if column == "kind":
+            return label(row.kind)
+        if column == "area":
+            return row.area_name
+        if column == "status":
+            return label(row.status)
+        if column == "size":
+            return "" if row.size is None else f"{row.size:,}".replace(",", ".")
+        if column == "vitality":
+            if row.silent:
+                return QCoreApplication.translate("NetworkTableModel", "silent")
+            return "" if row.vitality is None else str(round(row.vitality))
+        if column == "support":
+            return "" if row.support is None else label(row.support)
+        return ""
+
+    @classmethod
+    def _sort_key(cls, row: NetworkRow, column: str) -> Any:
+        if column == "size":
+            return -1 if row.size is None else row.size
+        if column == "vitality":
+            return -1.0 if row.vitality is None else float(row.vitality)
+        return cls._display(row, column).casefold()
+
+
+class NetworkFilterProxy(QSortFilterProxyModel):
+    """Keeps the rows the filter keeps (``None``: all) and sorts on the model's sort keys."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._visible: set[str] | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_visible_ids(self, ids: set[str] | None) -> None:
+        self.beginFilterChange()
+        self._visible = None if ids is None else set(ids)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if self._visible is None:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return index.data(ID_ROLE) in self._visible

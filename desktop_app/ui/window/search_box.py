@@ -1,0 +1,83 @@
+"""Find a network by name (the atlas's full-text index) and centre the map on it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit
+
+from desktop_app.store import AtlasError
+from desktop_app.store.search import search
+
+
+class SearchBox(QLineEdit):
+    """Typing shows the best hit; Enter steps to the next; Escape clears."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setObjectName("search_box")
+        self.setClearButtonEnabled(True)
+        self.setMaximumWidth(320)
+        self.setMinimumWidth(200)
+        self.hits: list[str] = []
+        self._at = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.run_search)
+        self.textEdited.connect(lambda _text: self._timer.start())
+        self.returnPressed.connect(self.next_hit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setPlaceholderText(self.tr("Find a network (Ctrl+F)"))
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        session = self.window_.session
+        text = self.text().strip()
+        if session is None or not text:
+            self.hits = []
+            return
+        try:
+            found = search(session.atlas, text, limit=50)
+        except AtlasError as exc:
+            self.window_.status(str(exc))
+            return
+        known = self.window_.data.by_id
+        self.hits = list(
+            dict.fromkeys(h.ref_id for h in found if h.ref_type == "network" and h.ref_id in known)
+        )
+        self._at = 0
+        if not self.hits:
+            self.window_.status(self.tr("No network found for “%1”").replace("%1", text))
+            return
+        self._show_hit()
+
+    def next_hit(self) -> None:
+        if self._timer.isActive() or not self.hits:
+            self.run_search()
+            return
+        self._at = (self._at + 1) % len(self.hits)
+        self._show_hit()
+
+    def _show_hit(self) -> None:
+        network_id = self.hits[self._at]
+        self.window_.selection.set_ids([network_id], "search")
+        self.window_.map.center_on(network_id)
+        name = self.window_.data.by_id[network_id].name
+        self.window_.status(
+            self.tr("Found %1 (%2 of %3; Enter for the next)")
+            .replace("%1", name)
+            .replace("%2", str(self._at + 1))
+            .replace("%3", str(len(self.hits)))
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            self.hits = []
+            self.window_.map.setFocus()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,61 @@
+"""Small shared widgets: plain-text labels, field error labels, dates as dd-mm-yyyy."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
+    """A label that shows user text literally (never as HTML) and can be selected."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setText(text)
+    return label
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """The red message under a field; hidden while the field is valid."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b3261e;")
+    label.setObjectName("field_error")
+    label.hide()
+    return label
+
+
+def format_date(value: date | None) -> str:
+    """27-11-2026, as users read dates here."""
+    return value.strftime("%d-%m-%Y") if value else ""
+
+
+def parse_date(text: str) -> date | None:
+    """A date typed as 27-11-2026 (also 27/11/2026, 27.11.2026 or 2026-11-27).
+
+    Raises:
+        ValueError: not a date.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    for fmt in ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d", "%d-%m-%y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def split_list(text: str) -> tuple[str, ...]:
+    """ "a, b ,c" -> ("a", "b", "c"): themes and channels typed on one line."""
+    seen: dict[str, None] = {}
+    for part in text.split(","):
+        part = part.strip()
+        if part:
+            seen.setdefault(part, None)
+    return tuple(seen)
