@@ -1,0 +1,311 @@
+"""The whole atlas as one JSON document, and back into an empty atlas.
+
+Every item is written with all its fields (ids, timestamps and the status
+history included), so importing the document into an empty atlas gives the
+same content. Persons are pseudonymised unless the caller asks for names: then
+they are called 'Bewoner N', their contact data is left out and notes about
+persons are not exported.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import typing
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.domain import (
+    Area,
+    Membership,
+    Network,
+    Note,
+    Obstacle,
+    Person,
+    Position,
+    Professional,
+    Signal,
+    StatusPeriod,
+    SupportCase,
+    Tie,
+)
+from desktop_app.domain.enums import SubjectType
+from desktop_app.i18n import Text
+from desktop_app.interop import limits
+from desktop_app.interop.errors import ImportRejectedError, SourceError
+from desktop_app.interop.pseudonyms import Pseudonyms
+from desktop_app.interop.sources import check_size
+from desktop_app.store import bulk
+from desktop_app.store.codec import field_types, format_timestamp, parse_timestamp, utc_now
+
+if TYPE_CHECKING:
+    from desktop_app.store import Atlas
+
+FORMAT = "zwermkaart-atlas"
+FORMAT_VERSION = 1
+
+#: section -> (model, repository name or None for special handling), in insert order.
+SECTIONS: dict[str, tuple[type, str | None]] = {
+    "areas": (Area, "areas"),
+    "networks": (Network, "networks"),
+    "network_statuses": (StatusPeriod, None),
+    "persons": (Person, "persons"),
+    "memberships": (Membership, "memberships"),
+    "professionals": (Professional, "professionals"),
+    "ties": (Tie, "ties"),
+    "signals": (Signal, "signals"),
+    "obstacles": (Obstacle, "obstacles"),
+    "support_cases": (SupportCase, "support"),
+    "notes": (Note, "notes"),
+    "positions": (Position, None),
+}
+#: Settings that describe the atlas file itself, not its content.
+_OWN_SETTINGS = ("atlas.name", "atlas.is_demo", "atlas.created_at")
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return format_timestamp(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_encode(v) for v in value]
+    return value
+
+
+def _item(obj: Any) -> dict[str, Any]:
+    return {f.name: _encode(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+
+
+def atlas_document(
+    atlas: Atlas, *, with_names: bool = False, network_ids: list[str] | None = None
+) -> dict[str, Any]:
+    """The atlas as a JSON-ready dictionary."""
+    pseudonyms = Pseudonyms(with_names)
+    networks = atlas.networks.all()
+    keep = None if network_ids is None else set(network_ids)
+    if keep is not None:
+        networks = [n for n in networks if n.id in keep]
+    ids = {n.id for n in networks}
+    memberships = [m for m in atlas.memberships.all() if m.network_id in ids]
+    persons = atlas.persons.all()
+    if keep is not None:
+        members = {m.person_id for m in memberships}
+        persons = [p for p in persons if p.id in members]
+    persons = sorted(persons, key=lambda p: p.id)
+    if not with_names:
+        persons = [
+            dataclasses.replace(
+                p,
+                display_name=pseudonyms.name(p.id, p.display_name),
+                contact=pseudonyms.contact(p.contact),
+            )
+            for p in persons
+        ]
+    notes = atlas.notes.all()
+    if not with_names:
+        notes = [n for n in notes if n.subject_type is not SubjectType.PERSON]
+    sections: dict[str, list[Any]] = {
+        "areas": atlas.areas.all(),
+        "networks": networks,
+        "network_statuses": [p for p in bulk.all_status_periods(atlas) if p.network_id in ids],
+        "persons": persons,
+        "memberships": memberships,
+        "professionals": atlas.professionals.all(),
+        "ties": [t for t in atlas.ties.all() if t.source_id in ids and t.target_id in ids],
+        "signals": [s for s in atlas.signals.all() if s.network_id in ids],
+        "obstacles": [o for o in atlas.obstacles.all() if keep is None or set(o.network_ids) & ids],
+        "support_cases": [c for c in atlas.support.all() if c.network_id in ids],
+        "notes": notes if keep is None else [],
+        "positions": [p for i, p in atlas.positions.all().items() if i in ids],
+    }
+    if keep is not None:
+        sections["obstacles"] = [
+            dataclasses.replace(o, network_ids=tuple(i for i in o.network_ids if i in ids))
+            for o in sections["obstacles"]
+        ]
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "schema_version": atlas.schema_version,
+        "name": atlas.name,
+        "exported_at": format_timestamp(utc_now()),
+        "pseudonymised": not with_names,
+        "settings": {k: v for k, v in bulk.all_settings(atlas).items() if k not in _OWN_SETTINGS},
+        # Sorted by id: the same content gives the same document, whatever the row order.
+        **{
+            name: sorted((_item(o) for o in objs), key=_sort_key) for name, objs in sections.items()
+        },
+    }
+
+
+def _sort_key(item: dict[str, Any]) -> tuple[str, str]:
+    return (item.get("id") or "", item.get("network_id") or "")
+
+
+def json_bytes(document: dict[str, Any]) -> bytes:
+    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+# -- import ----------------------------------------------------------------------
+def _bad(section: str, number: int, reason: str) -> ImportRejectedError:
+    return ImportRejectedError(
+        Text(
+            "Onderdeel '{section}', item {number}: {reason}. Er is niets geïmporteerd.",
+            "Section '{section}', item {number}: {reason}. Nothing was imported.",
+        ).format(section=section[:40], number=number, reason=reason[:200])
+    )
+
+
+def _decode(model: type, item: Any, section: str, number: int) -> Any:
+    if not isinstance(item, dict):
+        raise _bad(section, number, "not an object")
+    types = field_types(model)
+    values: dict[str, Any] = {}
+    try:
+        for name, hint in types.items():
+            if name not in item:
+                continue
+            raw = item[name]
+            values[name] = None if raw is None else _decode_value(hint, raw)
+        return model(**values)
+    except (TypeError, ValueError, KeyError) as exc:
+        raise _bad(section, number, str(exc)) from None
+
+
+def _decode_value(hint: Any, raw: Any) -> Any:
+    if hint is datetime:
+        return parse_timestamp(_str(raw))
+    if hint is date:
+        return date.fromisoformat(_str(raw))
+    if hint is bool:
+        if not isinstance(raw, bool | int):
+            raise TypeError(f"expected true/false, got {type(raw).__name__}")
+        return bool(raw)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint(_str(raw))
+    if typing.get_origin(hint) is tuple:
+        if not isinstance(raw, list):
+            raise TypeError("expected a list")
+        return tuple(_str(v) for v in raw)
+    if hint is int:
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            raise TypeError("expected a whole number")
+        return raw
+    if hint is float:
+        if isinstance(raw, bool) or not isinstance(raw, int | float):
+            raise TypeError("expected a number")
+        return float(raw)
+    return _str(raw)
+
+
+def _str(raw: Any) -> str:
+    if not isinstance(raw, str):
+        raise TypeError(f"expected text, got {type(raw).__name__}")
+    if len(raw) > limits.MAX_FIELD_CHARS:
+        raise ValueError("text too long")
+    return raw
+
+
+def read_document(path: str | Path) -> dict[str, Any]:
+    path = Path(path)
+    check_size(path)
+    try:
+        document = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise SourceError(
+            Text(
+                "Dit is geen geldig JSON-bestand: {reason}",
+                "This is not a valid JSON file: {reason}",
+            ).format(reason=str(exc)[:120]),
+            path=str(path),
+        ) from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise SourceError(
+            Text(
+                "Dit JSON-bestand is geen Zwermkaart-atlas.",
+                "This JSON file is not a Zwermkaart atlas.",
+            ),
+            path=str(path),
+        )
+    if (
+        not isinstance(document.get("format_version"), int)
+        or document["format_version"] > FORMAT_VERSION
+    ):
+        raise SourceError(
+            Text(
+                "Dit JSON-bestand komt uit een nieuwere versie van Zwermkaart.",
+                "This JSON file comes from a newer version of Zwermkaart.",
+            ),
+            path=str(path),
+        )
+    return document
+
+
+def import_document(atlas: Atlas, document: dict[str, Any]) -> dict[str, int]:
+    """Put an exported atlas into ``atlas``, which must be empty; one transaction.
+
+    Returns:
+        The number of items per section.
+
+    Raises:
+        ImportRejectedError: the atlas is not empty or an item is invalid; nothing changed.
+    """
+    counts = atlas.counts()
+    if any(counts[t] for t in ("areas", "networks", "persons", "professionals")):
+        raise ImportRejectedError(
+            Text(
+                "Een atlas-export (JSON) kan alleen in een lege atlas worden ingelezen. "
+                "Maak eerst een nieuwe atlas.",
+                "An atlas export (JSON) can only be read into an empty atlas. "
+                "Create a new atlas first.",
+            )
+        )
+    decoded: dict[str, list[Any]] = {}
+    total = 0
+    for section, (model, _) in SECTIONS.items():
+        items = document.get(section, [])
+        if not isinstance(items, list):
+            raise _bad(section, 0, "not a list")
+        total += len(items)
+        if total > limits.MAX_ROWS * 5:
+            raise _bad(section, len(items), "too many items")
+        decoded[section] = [_decode(model, item, section, i + 1) for i, item in enumerate(items)]
+    decoded["areas"] = _parents_first(decoded["areas"])
+    settings = document.get("settings", {})
+    if not isinstance(settings, dict):
+        raise _bad("settings", 0, "not an object")
+    with atlas.transaction():
+        for section, (_, repo) in SECTIONS.items():
+            if repo is not None and decoded[section]:
+                bulk.insert_many(atlas, getattr(atlas, repo), decoded[section])
+        bulk.replace_status_history(atlas, decoded["network_statuses"])
+        bulk.restore_positions(atlas, decoded["positions"])
+        for key, value in settings.items():
+            if isinstance(key, str) and key not in _OWN_SETTINGS:
+                atlas.set_setting(key, value)
+        atlas.audit("import", "atlas", f"{total} items")
+    return {section: len(objs) for section, objs in decoded.items()}
+
+
+def _parents_first(areas: list[Area]) -> list[Area]:
+    by_id = {a.id: a for a in areas}
+    done: set[str] = set()
+    ordered: list[Area] = []
+
+    def visit(area: Area, depth: int = 0) -> None:
+        if area.id in done or depth > len(areas):
+            return
+        parent = by_id.get(area.parent_id) if area.parent_id else None
+        if parent is not None:
+            visit(parent, depth + 1)
+        done.add(area.id)
+        ordered.append(area)
+
+    for area in areas:
+        visit(area)
+    return ordered

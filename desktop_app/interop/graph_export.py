@@ -1,0 +1,150 @@
+"""The map as GraphML (yEd, Gephi) and GEXF (Gephi), with attributes and positions.
+
+Nodes are networks (label, kind, area, status, size, vitality, support
+status), edges are ties (kind, strength as weight, dates). Positions are the
+map's, scaled by :data:`POSITION_SCALE` so nodes of Gephi's default size do
+not overlap: as GEXF ``viz:position`` (with ``viz:color`` and ``viz:size`` as
+on the map) and as GraphML ``x``/``y`` data keys, which Gephi reads as the
+layout. Persons are not part of the graph, so nothing personal leaves here.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.domain import palette
+from desktop_app.domain.enums import SupportStatus
+from desktop_app.i18n import language
+from desktop_app.interop import vocabulary
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from desktop_app.store import Atlas
+
+#: Map units (about one between neighbours) to Gephi/yEd pixels.
+POSITION_SCALE = 100.0
+_SUPPORT_ORDER = (
+    SupportStatus.RUNNING,
+    SupportStatus.ASSIGNED,
+    SupportStatus.ASKED,
+    SupportStatus.NOTICED,
+)
+
+
+def vitality_scores(atlas: Atlas) -> dict[str, float | None]:
+    """Vitality 0-100 per network id (None: silent or unknown).
+
+    SEAM: desktop_app/analysis/vitality.py is written by another helper; until
+    it offers a score per network this returns no scores and the export leaves
+    the attribute out.
+    """
+    try:
+        from desktop_app.analysis import vitality  # type: ignore[attr-defined]
+    except ImportError:
+        return {}
+    for name in ("scores_for_atlas", "atlas_scores", "scores"):
+        function = getattr(vitality, name, None)
+        if callable(function):
+            try:
+                result = function(atlas)
+            except TypeError:
+                continue
+            return {
+                key: (getattr(value, "score", value) if value is not None else None)
+                for key, value in dict(result).items()
+            }
+    return {}
+
+
+def _support_status(atlas: Atlas) -> dict[str, SupportStatus]:
+    """Per network, the most advanced open support case (none when all are finished)."""
+    best: dict[str, SupportStatus] = {}
+    rank = {s: i for i, s in enumerate(_SUPPORT_ORDER)}
+    for case in atlas.support.all():
+        if not case.status.is_open:
+            continue
+        current = best.get(case.network_id)
+        if current is None or rank[case.status] < rank[current]:
+            best[case.network_id] = case.status
+    return best
+
+
+def build_graph(
+    atlas: Atlas, *, network_ids: Iterable[str] | None = None, lang: str | None = None
+) -> nx.MultiGraph:
+    import networkx as nx
+
+    lang = lang or language()
+    networks = atlas.networks.all()
+    if network_ids is not None:
+        wanted = set(network_ids)
+        networks = [n for n in networks if n.id in wanted]
+    keep = {n.id for n in networks}
+    areas = {a.id: a for a in atlas.areas.all()}
+    positions = atlas.positions.all()
+    vitality = vitality_scores(atlas)
+    support = _support_status(atlas)
+    graph = nx.MultiGraph(name=atlas.name)
+    for n in networks:
+        area = areas.get(n.area_id) if n.area_id else None
+        attrs: dict[str, Any] = {
+            "label": n.name,
+            "kind": n.kind.value,
+            "kind_label": vocabulary.word(n.kind, lang),
+            "status": n.status.value,
+            "area": area.name if area else "",
+            "area_code": (area.cbs_code or "") if area else "",
+            "support": support[n.id].value if n.id in support else "none",
+        }
+        if n.size_estimate is not None:
+            attrs["size_estimate"] = int(n.size_estimate)
+        score = vitality.get(n.id)
+        if score is not None:
+            attrs["vitality"] = float(score)
+        position = positions.get(n.id)
+        if position is not None:
+            attrs["x"] = float(position.x) * POSITION_SCALE
+            attrs["y"] = float(position.y) * POSITION_SCALE
+        graph.add_node(n.id, **attrs)
+    for t in atlas.ties.all():
+        if t.source_id in keep and t.target_id in keep:
+            attrs = {"kind": t.kind.value, "strength": int(t.strength), "weight": float(t.strength)}
+            if t.since is not None:
+                attrs["since"] = t.since.isoformat()
+            if t.until is not None:
+                attrs["until"] = t.until.isoformat()
+            graph.add_edge(t.source_id, t.target_id, key=t.id, id=t.id, **attrs)
+    return graph
+
+
+def graphml_bytes(graph: nx.MultiGraph) -> bytes:
+    import networkx as nx
+
+    buffer = io.BytesIO()
+    nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=True, named_key_ids=True)
+    return buffer.getvalue()
+
+
+def gexf_bytes(graph: nx.MultiGraph) -> bytes:
+    import networkx as nx
+
+    copy = graph.copy()
+    for _node, attrs in copy.nodes(data=True):
+        viz: dict[str, Any] = {
+            "size": palette.node_diameter(attrs.get("size_estimate")),
+            "color": _rgb(palette.vitality_colour(attrs.get("vitality"))),
+        }
+        if "x" in attrs:
+            viz["position"] = {"x": attrs.pop("x"), "y": attrs.pop("y"), "z": 0.0}
+        attrs["viz"] = viz
+    buffer = io.BytesIO()
+    nx.write_gexf(copy, buffer, encoding="utf-8", prettyprint=True, version="1.2draft")
+    return buffer.getvalue()
+
+
+def _rgb(hex_colour: str) -> dict[str, int]:
+    value = hex_colour.lstrip("#")
+    return {"r": int(value[0:2], 16), "g": int(value[2:4], 16), "b": int(value[4:6], 16), "a": 1.0}

@@ -1,0 +1,183 @@
+"""Reading the first (or a chosen) sheet of an XLSX workbook, safely.
+
+An XLSX file is a zip of XML files, so before openpyxl sees it the zip is
+checked: a bounded number of members, a bounded unpacked size and compression
+ratio (zip bombs), and no DTD in any XML member (entity expansion such as the
+"billion laughs"; a genuine workbook never declares one). openpyxl itself
+also parses through defusedxml when it is installed, which it is.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app.i18n import Text
+from desktop_app.interop import limits
+from desktop_app.interop.errors import SourceError
+from desktop_app.interop.sources import (
+    Cell,
+    Table,
+    field_too_long,
+    too_many_columns,
+    too_many_rows,
+)
+
+_FORBIDDEN = tuple(
+    marker.encode(encoding)
+    for marker in ("<!DOCTYPE", "<!ENTITY")
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be")
+)
+_CHUNK = 1 << 20
+
+
+def _damaged(path: Path) -> SourceError:
+    return SourceError(
+        Text(
+            "Het Excel-bestand is beschadigd of onvolledig en kan niet worden gelezen.",
+            "The Excel file is damaged or incomplete and cannot be read.",
+        ),
+        path=str(path),
+    )
+
+
+def _unsafe(path: Path) -> SourceError:
+    return SourceError(
+        Text(
+            "Het Excel-bestand bevat onveilige of onverwachte inhoud en wordt niet geopend.",
+            "The Excel file contains unsafe or unexpected content and is not opened.",
+        ),
+        path=str(path),
+    )
+
+
+def check_zip(path: Path) -> None:
+    """Refuse zip bombs and XML with a DTD before any XML parser runs.
+
+    Raises:
+        SourceError
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if len(members) > limits.MAX_ZIP_MEMBERS:
+                raise _unsafe(path)
+            if sum(m.file_size for m in members) > limits.MAX_UNPACKED_BYTES:
+                raise _unsafe(path)
+            for member in members:
+                if (
+                    member.file_size > 1_048_576
+                    and member.file_size > member.compress_size * limits.MAX_COMPRESSION_RATIO
+                ):
+                    raise _unsafe(path)
+                if member.filename.lower().endswith((".xml", ".rels", ".vml")):
+                    _scan_member(archive, member, path)
+            if "xl/workbook.xml" not in {m.filename for m in members}:
+                raise SourceError(
+                    Text(
+                        "Dit zip-bestand is geen Excel-werkmap (.xlsx).",
+                        "This zip file is not an Excel workbook (.xlsx).",
+                    ),
+                    path=str(path),
+                )
+    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, ValueError):
+        raise _damaged(path) from None
+
+
+def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, path: Path) -> None:
+    read = 0
+    tail = b""
+    with archive.open(member) as fh:
+        while chunk := fh.read(_CHUNK):
+            read += len(chunk)
+            if read > member.file_size or read > limits.MAX_UNPACKED_BYTES:
+                raise _unsafe(path)
+            window = tail + chunk
+            if any(marker in window for marker in _FORBIDDEN):
+                raise _unsafe(path)
+            tail = window[-24:]
+
+
+def _cell(value: object) -> Cell:
+    if isinstance(value, datetime):
+        if value.hour == value.minute == value.second == 0:
+            return value.date()
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if value is None or isinstance(value, str | int | float):
+        return value  # type: ignore[return-value]
+    return str(value)
+
+
+def read_xlsx(path: Path, *, sheet: str | None = None) -> Table:
+    check_zip(path)
+    import openpyxl
+    from defusedxml import DefusedXmlException
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError, SyntaxError):
+        raise _damaged(path) from None
+    except DefusedXmlException:
+        raise _unsafe(path) from None
+    try:
+        names = list(workbook.sheetnames)
+        if not names:
+            raise _damaged(path)
+        if sheet is not None and sheet not in names:
+            raise SourceError(
+                Text(
+                    "De werkmap heeft geen blad '{sheet}'.", "The workbook has no sheet '{sheet}'."
+                ).format(sheet=sheet),
+                path=str(path),
+            )
+        chosen = sheet or names[0]
+        worksheet = workbook[chosen]
+        headers: list[str] | None = None
+        rows: list[list[Cell]] = []
+        numbers: list[int] = []
+        number = 0
+        for raw in worksheet.iter_rows(values_only=True, max_col=limits.MAX_COLUMNS + 1):
+            number += 1
+            values = [_cell(v) for v in raw]
+            while values and (values[-1] is None or values[-1] == ""):
+                values.pop()
+            if not values or all(
+                v is None or (isinstance(v, str) and not v.strip()) for v in values
+            ):
+                continue
+            if len(values) > limits.MAX_COLUMNS:
+                raise too_many_columns(path)
+            if any(isinstance(v, str) and len(v) > limits.MAX_FIELD_CHARS for v in values):
+                raise field_too_long(path, number)
+            if headers is None:
+                headers = ["" if v is None else str(v).strip() for v in values]
+                continue
+            if len(rows) >= limits.MAX_ROWS:
+                raise too_many_rows(path)
+            rows.append(values)
+            numbers.append(number)
+    except DefusedXmlException:
+        raise _unsafe(path) from None
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError, SyntaxError):
+        raise _damaged(path) from None
+    finally:
+        workbook.close()
+    if headers is None:
+        raise SourceError(
+            Text("Het blad bevat geen gegevens.", "The sheet contains no data."), path=str(path)
+        )
+    width = len(headers)
+    for row in rows:
+        # A spreadsheet row is as wide as the sheet: short rows are padded, not ragged.
+        if len(row) < width:
+            row.extend([None] * (width - len(row)))
+    return Table(
+        headers=headers,
+        rows=rows,
+        row_numbers=numbers,
+        description=f"Excel, {chosen}",
+        sheets=names,
+    )
