@@ -1,0 +1,278 @@
+"""'Where to look today': per area the counts, the vitality distribution, and the networks
+needing attention with the reason (rules in ``desktop_app.analysis.alerts``)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pyqtgraph as pg
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.analysis.alerts import RULE_TITLE, AlertRule, attention_list
+from desktop_app.analysis.settings import alert_settings, vitality_settings
+from desktop_app.analysis.vitality import compute_all
+from desktop_app.domain import NetworkStatus, palette
+from desktop_app.ui.tasks.attention_model import AttentionModel
+from desktop_app.ui.tasks.common import AreaCombo
+
+
+def vitality_distribution(vitalities) -> list[int]:
+    """Counts per vitality class (low to high), then one for unknown or silent."""
+    counts = [0] * (len(palette.VITALITY_CLASSES) + 1)
+    for vitality in vitalities:
+        index = palette.vitality_class(vitality.map_score)
+        counts[-1 if index is None else index] += 1
+    return counts
+
+
+class RuleFilter(QSortFilterProxyModel):
+    """Keeps the attention items of one rule (None: all)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rule: AlertRule | None = None
+
+    def set_rule(self, rule: AlertRule | None) -> None:
+        self.beginFilterChange()
+        self._rule = rule
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:
+        model = self.sourceModel()
+        if self._rule is None or not isinstance(model, AttentionModel):
+            return True
+        return model.item_at(source_row).rule is self._rule
+
+
+class Overview(QWidget):
+    """The coordinator's start page for an area. Double-click an item to open the network."""
+
+    network_activated = Signal(str)
+
+    def __init__(self, session=None, parent: QWidget | None = None, *, today: date | None = None):
+        super().__init__(parent)
+        self.session = None
+        self._today = today
+        self.area = AreaCombo(self, all_text=self.tr("Whole atlas"))
+        self.thresholds_button = QPushButton(self.tr("Thresholds…"), self)
+        self.counts: dict[str, QLabel] = {}
+        counts_box = QGroupBox(self.tr("In this area"), self)
+        grid = QGridLayout(counts_box)
+        for row, (key, text) in enumerate(
+            (
+                ("networks", self.tr("Networks")),
+                ("active", self.tr("Active")),
+                ("dormant", self.tr("Dormant or ended")),
+                ("signals", self.tr("Signals in the last 90 days")),
+                ("silent", self.tr("Silent or unknown vitality")),
+                ("obstacles", self.tr("Open obstacles")),
+                ("support", self.tr("Open support cases")),
+            )
+        ):
+            value = QLabel("0", self)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setStyleSheet("font-weight: bold;")
+            grid.addWidget(QLabel(text, self), row, 0)
+            grid.addWidget(value, row, 1)
+            self.counts[key] = value
+        grid.setRowStretch(len(self.counts), 1)
+
+        self.chart = pg.PlotWidget()
+        self.chart.setBackground("w")
+        self.chart.setMenuEnabled(False)
+        self.chart.setMouseEnabled(x=False, y=False)
+        self.chart.hideButtons()
+        self.chart.setMinimumHeight(150)
+        self.chart.setMaximumHeight(230)
+        self.chart.getAxis("left").setStyle(showValues=False)
+        self.chart.getAxis("left").setWidth(4)
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.8)
+        self.chart.addItem(self.bars)
+        self._bar_labels: list[pg.TextItem] = []
+        chart_box = QGroupBox(self.tr("Vitality of the networks"), self)
+        QVBoxLayout(chart_box).addWidget(self.chart)
+        class_names = [
+            f"{lower}–{lower + 19}" if lower < 80 else f"{lower}–100"
+            for lower, _ in palette.VITALITY_CLASSES
+        ]
+        self._class_names = [*class_names, self.tr("silent / unknown")]
+        self.chart.getAxis("bottom").setTicks([list(enumerate(self._class_names))])
+
+        self.rule = QComboBox(self)
+        self.rule.addItem(self.tr("All reasons"), None)
+        for rule in AlertRule:
+            self.rule.addItem(str(RULE_TITLE[rule]), rule.value)
+        self.model = AttentionModel(self)
+        self.proxy = RuleFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            AttentionModel.REASON, QHeaderView.ResizeMode.Stretch
+        )
+        self.attention_count = QLabel(self)
+        attention_box = QGroupBox(self.tr("Networks needing attention"), self)
+        attention_layout = QVBoxLayout(attention_box)
+        attention_top = QHBoxLayout()
+        attention_top.addWidget(self.rule)
+        attention_top.addStretch(1)
+        attention_top.addWidget(self.attention_count)
+        attention_layout.addLayout(attention_top)
+        attention_layout.addWidget(self.table)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Area")))
+        top.addWidget(self.area)
+        top.addStretch(1)
+        top.addWidget(self.thresholds_button)
+        figures = QHBoxLayout()
+        figures.addWidget(counts_box)
+        figures.addWidget(chart_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addLayout(figures, 0)
+        layout.addWidget(attention_box, 1)
+        self._distribution: list[int] = []
+        self._connect_signals()
+        self.set_session(session)
+
+    def _connect_signals(self) -> None:
+        self.area.currentIndexChanged.connect(self.refresh)
+        self.rule.currentIndexChanged.connect(self.on_rule_changed)
+        self.table.doubleClicked.connect(self.on_row_activated)
+        self.thresholds_button.clicked.connect(self.on_thresholds_requested)
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def set_session(self, session) -> None:
+        if self.session is not None:
+            self.session.data_changed.disconnect(self.on_data_changed)
+        self.session = session
+        if session is not None:
+            session.data_changed.connect(self.on_data_changed)
+            self.area.load(session.atlas)
+        self.refresh()
+
+    def on_data_changed(self, tables: set[str]) -> None:
+        if "areas" in tables:
+            self.area.load(self.session.atlas)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.session is None:
+            self.model.set_items([], {})
+            self._draw_distribution([0] * (len(palette.VITALITY_CLASSES) + 1))
+            return
+        atlas = self.session.atlas
+        area_ids = self.area.area_ids()
+        networks = atlas.networks.all() if area_ids is None else atlas.networks.in_areas(area_ids)
+        ids = [n.id for n in networks]
+        v_settings = vitality_settings(atlas)
+        grouped = atlas.signals.all_by_network(ids)
+        vitalities = compute_all(grouped, v_settings, self.today, ids)
+        inside = set(ids)
+        obstacles = atlas.obstacles.open()
+        cases = [c for c in atlas.support.all() if c.network_id in inside]
+        recent = self.today - timedelta(days=90)
+        self.counts["networks"].setText(str(len(networks)))
+        self.counts["active"].setText(str(sum(n.status is NetworkStatus.ACTIVE for n in networks)))
+        self.counts["dormant"].setText(
+            str(sum(n.status is not NetworkStatus.ACTIVE for n in networks))
+        )
+        self.counts["signals"].setText(
+            str(sum(1 for s in grouped.values() for x in s if recent <= x.date <= self.today))
+        )
+        self.counts["silent"].setText(
+            str(sum(1 for v in vitalities.values() if v.map_score is None))
+        )
+        self.counts["obstacles"].setText(
+            str(sum(1 for o in obstacles if inside.intersection(o.network_ids)))
+        )
+        self.counts["support"].setText(str(sum(1 for c in cases if c.status.is_open)))
+        self._draw_distribution(vitality_distribution(vitalities.values()))
+        items = attention_list(
+            networks,
+            vitalities,
+            atlas.memberships.all(),
+            obstacles,
+            cases,
+            vitality_settings=v_settings,
+            alert_settings=alert_settings(atlas),
+            today=self.today,
+        )
+        self.model.set_items(items, {n.id: n.name for n in networks})
+        self.table.resizeColumnToContents(AttentionModel.NETWORK)
+        self.table.resizeColumnToContents(AttentionModel.RULE)
+        self._update_count()
+
+    def distribution(self) -> list[int]:
+        """What the bar chart shows: networks per vitality class, then silent/unknown."""
+        return list(self._distribution)
+
+    def _draw_distribution(self, counts: list[int]) -> None:
+        self._distribution = counts
+        colours = [c for _, c in palette.VITALITY_CLASSES] + [palette.UNKNOWN]
+        self.bars.setOpts(
+            x=list(range(len(counts))),
+            height=counts,
+            width=0.8,
+            brushes=[pg.mkBrush(c) for c in colours],
+            pens=[pg.mkPen("#555555") for _ in colours],
+        )
+        for text in self._bar_labels:
+            self.chart.removeItem(text)
+        self._bar_labels = []
+        for i, count in enumerate(counts):
+            text = pg.TextItem(str(count), color="#222222", anchor=(0.5, 1.0))
+            text.setPos(i, count)
+            self.chart.addItem(text)
+            self._bar_labels.append(text)
+        self.chart.setYRange(0, max([*counts, 1]) * 1.2, padding=0)
+        self.chart.setXRange(-0.6, len(counts) - 0.4, padding=0)
+
+    def on_rule_changed(self) -> None:
+        value = self.rule.currentData()
+        self.proxy.set_rule(AlertRule(value) if value else None)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.attention_count.setText(self.tr("%1 items").replace("%1", str(self.proxy.rowCount())))
+
+    def on_row_activated(self, index) -> None:
+        source = self.proxy.mapToSource(index)
+        self.network_activated.emit(self.model.item_at(source.row()).network_id)
+
+    def on_thresholds_requested(self) -> None:
+        from desktop_app.ui.tasks.thresholds import ThresholdsDialog
+
+        ThresholdsDialog(self.session, self).open()
+
+
+def _preview() -> int:  # pragma: no cover - manual preview
+    from desktop_app.ui.tasks.preview import run_preview
+
+    return run_preview(lambda session: Overview(session), "Overview")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(_preview())
