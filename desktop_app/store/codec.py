@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import operator
 import types
 import typing
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -18,12 +20,17 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+@lru_cache(maxsize=256)
 def format_timestamp(moment: datetime) -> str:
+    # Cached: a bulk insert stamps every row with the same moment.
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+@lru_cache(maxsize=4096)
 def parse_timestamp(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    # fromisoformat (3.11 reads the "Z") is ~20x faster than strptime, and rows
+    # written in bulk share their stamp: reading 300k signals must not take a minute.
+    return datetime.fromisoformat(text).astimezone(UTC)
 
 
 def _unwrap_optional(hint: Any) -> Any:
@@ -40,9 +47,13 @@ def field_types(cls: type) -> dict[str, Any]:
     return {f.name: _unwrap_optional(hints[f.name]) for f in dataclasses.fields(cls)}
 
 
+#: Types stored as they are (checked first: most values are one of these).
+_PLAIN = frozenset({str, int, float, type(None)})
+
+
 def encode_value(value: Any) -> Any:
-    if value is None:
-        return None
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, bool):
@@ -54,6 +65,44 @@ def encode_value(value: Any) -> Any:
     if isinstance(value, tuple | list):
         return json.dumps(list(value), ensure_ascii=False)
     return value
+
+
+def _encoder_for(hint: Any) -> Callable[[Any], Any] | None:
+    """How to store a value of a field typed ``hint`` (None: as it is)."""
+    if hint in (str, int, float):
+        return None
+    if hint is bool:
+        return int
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return operator.attrgetter("value")
+    if hint is datetime:
+        return format_timestamp
+    if hint is date:
+        return date.isoformat
+    return encode_value
+
+
+@cache
+def row_encoder(cls: type, columns: tuple[str, ...]) -> Callable[[Any], list[Any]]:
+    """A fast ``obj -> row`` for bulk inserts (the same values as :func:`to_row`)."""
+    types_ = field_types(cls)
+    get_all = operator.attrgetter(*columns)
+    converted = [
+        (i, enc)
+        for i, enc in enumerate(_encoder_for(types_.get(c)) for c in columns)
+        if enc is not None
+    ]
+    single = len(columns) == 1
+
+    def encode(obj: Any) -> list[Any]:
+        row = [get_all(obj)] if single else list(get_all(obj))
+        for i, enc in converted:
+            value = row[i]
+            if value is not None:
+                row[i] = enc(value)
+        return row
+
+    return encode
 
 
 def decode_value(hint: Any, raw: Any) -> Any:

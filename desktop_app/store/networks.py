@@ -37,6 +37,45 @@ class NetworkRepository(Repository[Network]):
             (new_id(), obj.id, obj.status.value, since.isoformat(), now, now),
         )
 
+    def _write_extra_many(self, objs: list[Network]) -> None:
+        """The open status period of each network just inserted (none can exist yet)."""
+        now = format_timestamp(utc_now())
+        today = date.today()
+        self.conn.executemany(
+            "INSERT INTO network_statuses (id, network_id, status, since, until, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, NULL, ?, ?)",
+            [
+                (new_id(), n.id, n.status.value, (n.status_since or today).isoformat(), now, now)
+                for n in objs
+            ],
+        )
+
+    def add_status_periods(self, periods: Iterable[StatusPeriod]) -> int:
+        """Insert earlier (closed) periods of status history in one transaction (demo, import).
+
+        The current, open period is written by :meth:`add`/:meth:`add_many` itself.
+        """
+        now = format_timestamp(utc_now())
+        rows = [
+            (
+                p.id,
+                p.network_id,
+                p.status.value,
+                p.since.isoformat(),
+                p.until.isoformat() if p.until else None,
+                format_timestamp(p.created_at) if p.created_at else now,
+                format_timestamp(p.updated_at) if p.updated_at else now,
+            )
+            for p in periods
+        ]
+        with self._atlas.transaction():
+            self.conn.executemany(
+                "INSERT INTO network_statuses (id, network_id, status, since, until, created_at,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+        return len(rows)
+
     def in_areas(self, area_ids: Iterable[str]) -> list[Network]:
         ids = list(area_ids)
         result: list[Network] = []

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from desktop_app.store import errors
-from desktop_app.store.codec import from_row, to_row, utc_now
+from desktop_app.store.codec import from_row, row_encoder, to_row, utc_now
 from desktop_app.store.undelete import DeletedRows, delete_with_dependents, undelete
 
 if TYPE_CHECKING:
@@ -59,6 +59,11 @@ class Repository(Generic[T]):
 
     def _write_extra(self, obj: T) -> None:
         """Write what lives outside the main row (join tables). Runs inside the transaction."""
+
+    def _write_extra_many(self, objs: list[T]) -> None:
+        """:meth:`_write_extra` for rows just inserted by :meth:`add_many`."""
+        for obj in objs:
+            self._write_extra(obj)
 
     # -- reading ------------------------------------------------------------
     def find(self, id_: str) -> T | None:
@@ -108,26 +113,31 @@ class Repository(Generic[T]):
             f"INSERT INTO {self.table} ({', '.join(columns)}) "
             f"VALUES ({', '.join('?' * len(columns))})"
         )
+        encode = row_encoder(self.model, columns)
         count = 0
         with self._atlas.transaction():
-            batch: list[tuple[Any, ...]] = []
+            batch: list[list[Any]] = []
             extras: list[T] = []
             for obj in objs:
                 if obj.created_at is None:  # type: ignore[attr-defined]
                     obj = dataclasses.replace(obj, created_at=now, updated_at=now)  # type: ignore[type-var]
-                batch.append(tuple(to_row(obj, columns).values()))
+                batch.append(encode(obj))
                 extras.append(obj)
                 if len(batch) >= 5000:
-                    self.conn.executemany(sql, batch)
-                    batch.clear()
+                    self._flush_many(sql, batch, extras)
                 count += 1
-            if batch:
-                self.conn.executemany(sql, batch)
-            for obj in extras:
-                self._write_extra(obj)
+            self._flush_many(sql, batch, extras)
             if audit:
                 self._atlas.audit("import", self.entity, f"{count} rows")
         return count
+
+    def _flush_many(self, sql: str, batch: list[list[Any]], extras: list[T]) -> None:
+        """Insert a batch, then its join-table rows; batches keep memory flat for big inputs."""
+        if batch:
+            self.conn.executemany(sql, batch)
+        self._write_extra_many(extras)
+        batch.clear()
+        extras.clear()
 
     def update(self, obj: T) -> T:
         obj = dataclasses.replace(obj, updated_at=utc_now())  # type: ignore[type-var]
