@@ -14,7 +14,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from desktop_app import __version__
+from desktop_app import __version__, i18n
 from desktop_app.i18n import Text
 
 #: Subcommand modules, in the order ``--help`` lists them.
@@ -26,57 +26,98 @@ EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
+    return _build()[0]
+
+
+def _build() -> tuple[argparse.ArgumentParser, frozenset[str]]:
+    """The command parser and the names of its subcommands."""
     parser = argparse.ArgumentParser(
         prog="zwermkaart",
+        usage="zwermkaart [--lang {nl,en}] [ATLAS]\n       zwermkaart COMMAND [...]",
         description=str(
             Text(
-                "Zwermkaart: een atlas van bewonersnetwerken. Zonder opdracht start het venster.",
-                "Zwermkaart: an atlas of residents' networks. Without a command the window starts.",
+                "Zwermkaart: een atlas van bewonersnetwerken. Zonder opdracht start het venster"
+                " (met ATLAS: op die atlas).",
+                "Zwermkaart: an atlas of residents' networks. Without a command the window starts"
+                " (with ATLAS: on that atlas).",
             )
         ),
     )
     parser.add_argument("--version", action="version", version=f"zwermkaart {__version__}")
-    parser.add_argument(
-        "--lang", choices=("nl", "en"), help=str(Text("taal van de meldingen", "message language"))
-    )
-    parser.add_argument(
-        "atlas", nargs="?", help=str(Text("atlas om te openen (venster)", "atlas to open (window)"))
-    )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--lang", choices=i18n.SUPPORTED, help=str(_LANG_HELP))
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", prog="zwermkaart")
     for name in COMMANDS:
         importlib.import_module(name).register(subparsers)
+    return parser, frozenset(subparsers.choices)
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    """Arguments when no subcommand is given: the window, optionally on an atlas."""
+    parser = argparse.ArgumentParser(prog="zwermkaart", add_help=False)
+    parser.add_argument("--lang", choices=i18n.SUPPORTED)
+    parser.add_argument("atlas", nargs="?")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _apply_language(argv)
-    parser = build_parser()
-    # "zwermkaart some.zwerm" opens the window on that atlas; argparse would
-    # otherwise read the path as an unknown subcommand.
-    if (
-        argv
-        and not argv[0].startswith("-")
-        and argv[0] not in parser._subparsers._group_actions[0].choices
-    ):
-        return _run_gui(argv)
-    args = parser.parse_args(argv)
+    parser, commands = _build()
+    first = _first_positional(argv)
+    try:
+        if first in commands or (first is None and _has_options(argv)):
+            args = parser.parse_args(argv)
+        else:
+            # "zwermkaart [--lang xx] [some.zwerm]": the window.
+            args = _window_parser().parse_args(argv)
+            return _run_gui([args.atlas] if args.atlas else [])
+    except SystemExit as exc:  # --help, --version (0) and usage errors (2)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.command is None:
-        return _run_gui(argv)
+        return _run_gui([])
     from desktop_app.store.errors import AtlasError
 
     try:
         return int(args.handler(args) or 0)
     except AtlasError as exc:
-        print(f"zwermkaart: {exc}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        return fail(_with_path(str(exc), exc.path))
+    except OSError as exc:
+        return fail(_with_path(exc.strerror or str(exc), exc.filename))
     except KeyboardInterrupt:
         return 130
 
 
-def _apply_language(argv: list[str]) -> None:
-    from desktop_app import i18n
+_LANG_HELP = Text("taal van de meldingen", "message language")
 
+
+def _first_positional(argv: list[str]) -> str | None:
+    """The first argument that is not an option (nor the value of ``--lang``)."""
+    skip = False
+    for i, arg in enumerate(argv):
+        if skip:
+            skip = False
+        elif arg == "--":
+            return argv[i + 1] if i + 1 < len(argv) else None
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def _has_options(argv: list[str]) -> bool:
+    """Options other than --lang (so --help, --version and typos reach the parser)."""
+    rest = [a for a in argv if not a.startswith("--lang")]
+    return any(a.startswith("-") for a in rest)
+
+
+def _with_path(message: str, path: object) -> str:
+    if path and str(path) not in message:
+        return f"{path}: {message}"
+    return message
+
+
+def _apply_language(argv: list[str]) -> None:
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in i18n.SUPPORTED:
             i18n.set_language(argv[i + 1])
@@ -90,9 +131,10 @@ def _run_gui(argv: list[str]) -> int:
     return run(argv)
 
 
-def fail(text: Text) -> int:
+def fail(text: Text | str) -> int:
     """Print a one-line user error and return exit code 1."""
-    print(f"zwermkaart: {text}", file=sys.stderr)
+    line = " ".join(str(text).split())
+    print(f"zwermkaart: {line}", file=sys.stderr)
     return EXIT_USER_ERROR
 
 
