@@ -127,13 +127,14 @@ def ensure_demo_copy() -> Path:
     target = folder / DEMO_FILE_NAME
     if target.exists():
         try:
-            Atlas.open(target).close()
+            # Read-only: no lock, no daily backup, no migration just to look.
+            Atlas.open(target, read_only=True).close()
             return target
         except (errors.NotAnAtlasError, errors.AtlasCorruptError):
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             target.rename(folder / f"demo.unusable-{stamp}.zwerm")
         except errors.AtlasError:
-            # Locked, too new, read-only: the window's own open reports it.
+            # Locked, too new, needs a migration: the window's own open deals with it.
             return target
     tmp = folder / f".demo-{os.getpid()}.zwerm.tmp"
     for suffix in ("", "-wal", "-shm"):
