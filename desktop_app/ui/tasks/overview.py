@@ -3,7 +3,7 @@ needing attention with the reason (rules in ``desktop_app.analysis.alerts``)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
@@ -21,21 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.analysis.alerts import RULE_TITLE, AlertRule, attention_list
-from desktop_app.analysis.settings import alert_settings, vitality_settings
-from desktop_app.analysis.vitality import compute_all
-from desktop_app.domain import NetworkStatus, palette
+from desktop_app.analysis.alerts import RULE_TITLE, AlertRule
+from desktop_app.analysis.inputs import AnalysisInputs
+from desktop_app.analysis.overview import area_overview
+from desktop_app.domain import palette
 from desktop_app.ui.tasks.attention_model import AttentionModel
 from desktop_app.ui.tasks.common import AreaCombo
-
-
-def vitality_distribution(vitalities) -> list[int]:
-    """Counts per vitality class (low to high), then one for unknown or silent."""
-    counts = [0] * (len(palette.VITALITY_CLASSES) + 1)
-    for vitality in vitalities:
-        index = palette.vitality_class(vitality.map_score)
-        counts[-1 if index is None else index] += 1
-    return counts
 
 
 class RuleFilter(QSortFilterProxyModel):
@@ -75,9 +66,8 @@ class Overview(QWidget):
             (
                 ("networks", self.tr("Networks")),
                 ("active", self.tr("Active")),
-                ("dormant", self.tr("Dormant or ended")),
-                ("signals", self.tr("Signals in the last 90 days")),
-                ("silent", self.tr("Silent or unknown vitality")),
+                ("persons", self.tr("Contact persons")),
+                ("grey", self.tr("Silent or unknown vitality")),
                 ("obstacles", self.tr("Open obstacles")),
                 ("support", self.tr("Open support cases")),
             )
@@ -108,7 +98,7 @@ class Overview(QWidget):
             f"{lower}–{lower + 19}" if lower < 80 else f"{lower}–100"
             for lower, _ in palette.VITALITY_CLASSES
         ]
-        self._class_names = [*class_names, self.tr("silent / unknown")]
+        self._class_names = [*class_names, self.tr("silent"), self.tr("unknown")]
         self.chart.getAxis("bottom").setTicks([list(enumerate(self._class_names))])
 
         self.rule = QComboBox(self)
@@ -151,6 +141,8 @@ class Overview(QWidget):
         layout.addLayout(figures, 0)
         layout.addWidget(attention_box, 1)
         self._distribution: list[int] = []
+        self._stale = False
+        self._computed = False
         self._connect_signals()
         self.set_session(session)
 
@@ -178,49 +170,37 @@ class Overview(QWidget):
             self.area.load(self.session.atlas)
         self.refresh()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        if not self.isVisible() and self.session is not None and self._computed:
+            # A hidden overview (a tab behind another) catches up when shown.
+            self._stale = True
+            return
+        self._stale = False
         if self.session is None:
             self.model.set_items([], {})
-            self._draw_distribution([0] * (len(palette.VITALITY_CLASSES) + 1))
+            self._draw_distribution([0] * (len(palette.VITALITY_CLASSES) + 2))
             return
-        atlas = self.session.atlas
-        area_ids = self.area.area_ids()
-        networks = atlas.networks.all() if area_ids is None else atlas.networks.in_areas(area_ids)
-        ids = [n.id for n in networks]
-        v_settings = vitality_settings(atlas)
-        grouped = atlas.signals.all_by_network(ids)
-        vitalities = compute_all(grouped, v_settings, self.today, ids)
-        inside = set(ids)
-        obstacles = atlas.obstacles.open()
-        cases = [c for c in atlas.support.all() if c.network_id in inside]
-        recent = self.today - timedelta(days=90)
-        self.counts["networks"].setText(str(len(networks)))
-        self.counts["active"].setText(str(sum(n.status is NetworkStatus.ACTIVE for n in networks)))
-        self.counts["dormant"].setText(
-            str(sum(n.status is not NetworkStatus.ACTIVE for n in networks))
-        )
-        self.counts["signals"].setText(
-            str(sum(1 for s in grouped.values() for x in s if recent <= x.date <= self.today))
-        )
-        self.counts["silent"].setText(
-            str(sum(1 for v in vitalities.values() if v.map_score is None))
-        )
-        self.counts["obstacles"].setText(
-            str(sum(1 for o in obstacles if inside.intersection(o.network_ids)))
-        )
-        self.counts["support"].setText(str(sum(1 for c in cases if c.status.is_open)))
-        self._draw_distribution(vitality_distribution(vitalities.values()))
-        items = attention_list(
-            networks,
-            vitalities,
-            atlas.memberships.all(),
-            obstacles,
-            cases,
-            vitality_settings=v_settings,
-            alert_settings=alert_settings(atlas),
-            today=self.today,
-        )
-        self.model.set_items(items, {n.id: n.name for n in networks})
+        self._computed = True
+        inputs = AnalysisInputs.from_atlas(self.session.atlas)
+        result = area_overview(inputs, self.area.area_id(), self.today)
+        counts = result.counts
+        for key, value in (
+            ("networks", counts.networks),
+            ("active", counts.active),
+            ("persons", counts.persons),
+            ("grey", result.distribution.grey),
+            ("obstacles", counts.open_obstacles),
+            ("support", counts.open_support),
+        ):
+            self.counts[key].setText(str(value))
+        dist = result.distribution
+        self._draw_distribution([*dist.classes, dist.silent, dist.unknown])
+        self.model.set_items(list(result.attention), {n.id: n.name for n in inputs.networks})
         self.table.resizeColumnToContents(AttentionModel.NETWORK)
         self.table.resizeColumnToContents(AttentionModel.RULE)
         self._update_count()
@@ -231,7 +211,7 @@ class Overview(QWidget):
 
     def _draw_distribution(self, counts: list[int]) -> None:
         self._distribution = counts
-        colours = [c for _, c in palette.VITALITY_CLASSES] + [palette.UNKNOWN]
+        colours = [c for _, c in palette.VITALITY_CLASSES] + [palette.UNKNOWN, "#d9d9d9"]
         self.bars.setOpts(
             x=list(range(len(counts))),
             height=counts,

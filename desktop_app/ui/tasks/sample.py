@@ -87,9 +87,14 @@ def build_sample(atlas: Atlas, *, seed: int = 7, today: date | None = None) -> N
                 )
             )
             for name, org, tags, areas in (
-                ("Anouk de Vries", "Welzijn Zwermstad", ("fondsen", "money"), [districts[0]]),
-                ("Bram Jansen", "Gemeente", ("vergunningen", "knowledge"), [town]),
-                ("Chaima El Amrani", "Buurtwerk", ("connection", "verbinden"), [districts[1]]),
+                (
+                    "Anouk de Vries",
+                    "Welzijn Zwermstad",
+                    ("fondsenwerving", "subsidie"),
+                    [districts[0]],
+                ),
+                ("Bram Jansen", "Gemeente", ("vergunningen", "ruimtegebruik", "advies"), [town]),
+                ("Chaima El Amrani", "Buurtwerk", ("opbouwwerk", "verbinden"), [districts[1]]),
             )
         ]
         dims = list(Dimension)
@@ -164,7 +169,10 @@ def build_sample(atlas: Atlas, *, seed: int = 7, today: date | None = None) -> N
                     priority=list(Priority)[i % 3],
                     status=status,
                     professional_id=pros[i % 3].id if assigned else None,
-                    description="Vraagt hulp bij " + needs[i % len(needs)].value,
+                    description=("Kennis", "Ruimte", "Geld", "Contact", "Vergunning", "Anders")[
+                        i % 6
+                    ]
+                    + " gevraagd",
                     noticed_on=today - timedelta(days=60 + i),
                     asked_on=today - timedelta(days=50)
                     if status is not SupportStatus.NOTICED

@@ -31,7 +31,7 @@ class SuggestionList(QScrollArea):
         self.setWidget(self._inner)
 
     def set_suggestions(self, suggestions, assigned_id: str | None) -> None:
-        """``suggestions``: objects with ``professional`` and ``reasons`` (best first)."""
+        """``suggestions``: :class:`desktop_app.analysis.matching.Suggestion`, best first."""
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item.widget() is not None:
@@ -46,7 +46,7 @@ class SuggestionList(QScrollArea):
             name = QLabel(f"{row + 1}. {pro.name}")
             name.setTextFormat(Qt.TextFormat.PlainText)
             name.setStyleSheet("font-weight: bold;")
-            why = QLabel("; ".join(suggestion.reasons))
+            why = QLabel("\n".join(str(reason) for reason in suggestion.reasons))
             why.setTextFormat(Qt.TextFormat.PlainText)
             why.setWordWrap(True)
             if pro.id == assigned_id:

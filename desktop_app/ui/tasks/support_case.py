@@ -205,9 +205,7 @@ class SupportCaseDialog(QDialog):
 
     def refresh_suggestions(self) -> None:
         draft = self.edited()
-        found = analysis.suggest_professionals(
-            self.session.atlas, draft.need, draft.network_id or None, self._today
-        )
+        found = analysis.suggest_for(self.session.atlas, draft)
         self.suggestions.set_suggestions(found, draft.professional_id)
 
     def refresh_notes(self) -> None:

@@ -38,6 +38,8 @@ def _atlas(atlas):
 def _overview(qtbot, session):
     overview = Overview(session, today=TODAY)
     qtbot.addWidget(overview)
+    with qtbot.waitExposed(overview):
+        overview.show()
     return overview
 
 
@@ -45,10 +47,10 @@ def test_area_counts_distribution_and_silent_item(qtbot, session):
     oost, quiet, _ = _atlas(session.atlas)
     overview = _overview(qtbot, session)
     assert overview.counts["networks"].text() == "2"
-    assert overview.distribution() == [0, 0, 0, 0, 1, 1]  # lively 100; quiet silent
+    assert overview.distribution() == [0, 0, 0, 0, 1, 1, 0]  # lively 100; quiet silent
     overview.area.set_area_id(oost.id)  # its neighbourhood's network counts
     assert overview.counts["networks"].text() == "1"
-    assert overview.distribution() == [0, 0, 0, 0, 0, 1]
+    assert overview.distribution() == [0, 0, 0, 0, 0, 1, 0]
     silent = [
         overview.model.item_at(r)
         for r in range(overview.model.rowCount())
@@ -62,8 +64,6 @@ def test_double_click_opens_the_network(qtbot, session):
     overview = _overview(qtbot, session)
     overview.rule.setCurrentIndex(overview.rule.findData(AlertRule.SILENT.value))
     assert overview.proxy.rowCount() == 1
-    with qtbot.waitExposed(overview):
-        overview.show()
     centre = overview.table.visualRect(overview.proxy.index(0, 0)).center()
     qtbot.mouseClick(overview.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     with qtbot.waitSignal(overview.network_activated, timeout=1000) as blocker:
@@ -86,6 +86,17 @@ def test_thresholds_dialog_changes_the_list_and_undoes(qtbot, session):
     session.undo_stack.undo()
     assert SILENCE_DAYS.read(session.atlas) == 120
     assert overview.proxy.rowCount() == 1
+
+
+def test_hidden_overview_catches_up_when_shown(qtbot, session):
+    _, quiet, _ = _atlas(session.atlas)
+    overview = _overview(qtbot, session)
+    overview.hide()
+    session.atlas.networks.add(Network(name="Nieuw"))
+    session.notify({"networks"})
+    assert overview.counts["networks"].text() == "2"  # not recomputed while hidden
+    overview.show()
+    assert overview.counts["networks"].text() == "3"
 
 
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, sample_session):
