@@ -16,6 +16,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from desktop_app.analysis.common import is_current
+from desktop_app.analysis.obstacles import days_open
+from desktop_app.analysis.roles import bridge_persons
 from desktop_app.domain import Area, Network, Obstacle, SupportCase, palette
 from desktop_app.domain.enums import (
     AreaLevel,
@@ -42,7 +45,6 @@ from desktop_app.reports.model import (
     ObstacleGroup,
     ObstacleRow,
     ProfessionalRow,
-    Reason,
     Report,
     ReportKind,
     ReportMeta,
@@ -130,6 +132,7 @@ class _Builder:
         self.today = request.today or date.today()
         self.names = Pseudonyms(atlas.persons.all(), with_names=request.with_names)
         self.areas = {a.id: a for a in atlas.areas.all()}
+        self.rules = derived.Rules.of(atlas)
 
     def meta(self, kind: ReportKind, subject: str, level: AreaLevel | None) -> ReportMeta:
         return ReportMeta(
@@ -149,9 +152,6 @@ class _Builder:
         area = self.areas.get(area_id or "")
         return area.name if area else ""
 
-    def age(self, day: date | None) -> int | None:
-        return None if day is None else max((self.today - day).days, 0)
-
     # -- network profile -----------------------------------------------------------------
     def network(self, network_id: str) -> NetworkProfile:
         atlas = self.atlas
@@ -163,21 +163,22 @@ class _Builder:
         if area is not None:
             parent = self.areas.get(area.parent_id or "")
             area_text = area.name + (f" ({parent.name})" if parent else "")
-        memberships = [m for m in atlas.memberships.of_network(network.id) if m.until is None]
+        all_memberships = atlas.memberships.of_network(network.id)
+        memberships = [m for m in all_memberships if is_current(m, self.today)]
         memberships.sort(key=lambda m: (ROLE_ORDER[m.role], m.since or date.min, m.id))
         contacts = []
         for m in memberships:
             others = {
                 o.network_id
                 for o in atlas.memberships.of_person(m.person_id)
-                if o.until is None and o.network_id != network.id
+                if is_current(o, self.today) and o.network_id != network.id
             }
             contacts.append(
                 ContactRow(
                     self.names.label(m.person_id), m.role, not self.names.with_names, len(others)
                 )
             )
-        ties = [t for t in atlas.ties.of_network(network.id) if t.until is None]
+        ties = [t for t in atlas.ties.of_network(network.id) if is_current(t, self.today)]
         other_ids = [t.target_id if t.source_id == network.id else t.source_id for t in ties]
         others = {n.id: n for n in atlas.networks.many(other_ids)}
         tie_rows = sorted(
@@ -189,7 +190,8 @@ class _Builder:
             key=lambda r: (-r.strength, r.other.casefold()),
         )
         signals = atlas.signals.of_network(network.id)
-        view = derived.vitality_view(signals, self.today)
+        vitality = derived.vitalities({network.id: signals}, [network.id], self.rules, self.today)
+        view = derived.vitality_view(signals, vitality[network.id], self.rules, self.today)
         view = type(view)(
             view.score,
             view.trend,
@@ -202,8 +204,9 @@ class _Builder:
         )
         obstacles = [o for o in atlas.obstacles.of_network(network.id) if o.status.is_open]
         professionals = {p.id: p for p in atlas.professionals.all()}
+        cases = atlas.support.of_network(network.id)
         support = sorted(
-            atlas.support.of_network(network.id),
+            cases,
             key=lambda c: (
                 c.status is SupportStatus.FINISHED,
                 -(c.noticed_on or date.min).toordinal(),
@@ -214,12 +217,9 @@ class _Builder:
             key=lambda n: n.date,
             reverse=True,
         )[:RECENT_NOTES]
-        reasons = derived.attention_reasons(
-            derived.Vitality(view.score, view.trend, view.silent),
-            trekkers=sum(1 for m in memberships if m.role is Role.TREKKER),
-            open_obstacle_ages=[a for o in obstacles if (a := self.age(o.reported_on)) is not None],
-            waiting_support_days=self._waiting(atlas.support.of_network(network.id)),
-        )
+        reasons = derived.attention(
+            [network], vitality, all_memberships, obstacles, cases, self.rules, self.today
+        ).get(network.id, ())
         return NetworkProfile(
             meta=self.meta(ReportKind.NETWORK, self.text(network.name), None),
             network_id=network.id,
@@ -256,15 +256,6 @@ class _Builder:
             reasons=reasons,
         )
 
-    def _waiting(self, cases: Iterable[SupportCase]) -> list[int]:
-        days = []
-        for c in cases:
-            if c.status in (SupportStatus.NOTICED, SupportStatus.ASKED):
-                age = self.age(c.asked_on or c.noticed_on)
-                if age is not None and c.status is SupportStatus.ASKED:
-                    days.append(age)
-        return days
-
     def _obstacle_row(
         self, o: Obstacle, professionals: dict, network_names: dict[str, str]
     ) -> ObstacleRow:
@@ -279,7 +270,7 @@ class _Builder:
             self.text(o.description),
             o.status,
             o.reported_on,
-            self.age(o.reported_on),
+            days_open(o, self.today),
             self.text(owner),
             tuple(network_names[n] for n in o.network_ids if n in network_names),
         )
@@ -337,23 +328,25 @@ class _Scope:
         else:
             s.networks = atlas.networks.in_areas(area_ids)
         ids = {n.id for n in s.networks}
-        s.memberships = [m for m in atlas.memberships.current() if m.network_id in ids]
-        s.bridges = set(atlas.persons.bridge_ids())
-        s.ties = [t for t in atlas.ties.current() if t.source_id in ids or t.target_id in ids]
+        current = atlas.memberships.current()
+        s.memberships = [m for m in current if m.network_id in ids]
+        s.bridges = set(bridge_persons(current, b.today))
+        s.ties = [
+            t
+            for t in atlas.ties.current()
+            if (t.source_id in ids or t.target_id in ids) and is_current(t, b.today)
+        ]
         s.obstacles = [o for o in atlas.obstacles.open() if ids.intersection(o.network_ids)]
         s.support = [c for c in atlas.support.all() if c.network_id in ids]
         s.professionals = {p.id: p for p in atlas.professionals.all()}
         s.positions = atlas.positions.all()
         signals = atlas.signals.all_by_network(None if area_ids is None else ids)
-        s.vitality = {n.id: derived.vitality(signals.get(n.id, ()), b.today) for n in s.networks}
+        s.vitality = derived.vitalities(signals, ids, b.rules, b.today)
         s.names = {n.id: b.text(n.name) for n in s.networks}
         s._index()
         return s
 
     def _index(self) -> None:
-        self.trekkers: Counter[str] = Counter(
-            m.network_id for m in self.memberships if m.role is Role.TREKKER
-        )
         self.obstacles_of: dict[str, list[Obstacle]] = defaultdict(list)
         for o in self.obstacles:
             for n in o.network_ids:
@@ -361,20 +354,16 @@ class _Scope:
         self.support_of: dict[str, list[SupportCase]] = defaultdict(list)
         for c in self.support:
             self.support_of[c.network_id].append(c)
-        self.reasons: dict[str, tuple[Reason, ...]] = {}
-        for n in self.networks:
-            if n.status is NetworkStatus.ENDED:
-                continue
-            self.reasons[n.id] = derived.attention_reasons(
-                self.vitality[n.id],
-                trekkers=self.trekkers.get(n.id, 0),
-                open_obstacle_ages=[
-                    a
-                    for o in self.obstacles_of.get(n.id, ())
-                    if (a := self.b.age(o.reported_on)) is not None
-                ],
-                waiting_support_days=self.b._waiting(self.support_of.get(n.id, ())),
-            )
+        live = [n for n in self.networks if n.status is not NetworkStatus.ENDED]
+        self.reasons = derived.attention(
+            live,
+            self.vitality,
+            self.memberships,
+            self.obstacles,
+            self.support,
+            self.b.rules,
+            self.b.today,
+        )
 
     def subset(self, area_ids: set[str]) -> _Scope:
         s = _Scope(self.b)
@@ -389,7 +378,6 @@ class _Scope:
         s.positions = self.positions
         s.vitality = self.vitality
         s.names = self.names
-        s.trekkers = self.trekkers
         s.obstacles_of = self.obstacles_of
         s.support_of = self.support_of
         s.reasons = {i: r for i, r in self.reasons.items() if i in ids}
@@ -400,11 +388,11 @@ class _Scope:
         b = self.b
         live = [n for n in self.networks if n.status is not NetworkStatus.ENDED]
         scores = [self.vitality[n.id] for n in live]
-        known = [v.score for v in scores if v.score is not None and not v.silent]
+        known = [v.map_score for v in scores if v.map_score is not None]
         counts = [0] * len(palette.VITALITY_CLASSES)
         unknown = 0
         for v in scores:
-            cls = palette.vitality_class(None if v.silent else v.score)
+            cls = palette.vitality_class(v.map_score)
             if cls is None:
                 unknown += 1
             else:
@@ -421,24 +409,19 @@ class _Scope:
             silent=sum(1 for v in scores if v.silent),
             median_score=statistics.median(known) if known else None,
         )
-        attention = sorted(
-            (
-                AttentionItem(
-                    n.id,
-                    self.names[n.id],
-                    b.area_label(n.area_id),
-                    self.vitality[n.id].score,
-                    self.reasons[n.id],
-                )
-                for n in live
-                if self.reasons.get(n.id)
-            ),
-            key=lambda a: (
-                -len(a.reasons),
-                a.score if a.score is not None else 101,
-                a.network.casefold(),
-            ),
-        )
+        # In the analysis layer's order: most severe first, then longest waiting.
+        live_ids = {n.id: n for n in live}
+        attention = [
+            AttentionItem(
+                nid,
+                self.names[nid],
+                b.area_label(live_ids[nid].area_id),
+                self.vitality[nid].score,
+                reasons,
+            )
+            for nid, reasons in self.reasons.items()
+            if nid in live_ids and reasons
+        ]
         groups = []
         by_category: dict = defaultdict(list)
         for o in self.obstacles:
@@ -446,7 +429,7 @@ class _Scope:
         for category, items in sorted(
             by_category.items(), key=lambda kv: (-len(kv[1]), kv[0].value)
         ):
-            ages = [a for o in items if (a := b.age(o.reported_on)) is not None]
+            ages = [a for o in items if (a := days_open(o, b.today)) is not None]
             groups.append(
                 ObstacleGroup(
                     category,
@@ -503,11 +486,10 @@ class _Scope:
         for child in below:
             nets = grouped.get(child.id, [])
             known = [
-                v.score
+                v.map_score
                 for n in nets
                 if n.status is not NetworkStatus.ENDED
-                and (v := self.vitality[n.id]).score is not None
-                and not v.silent
+                and (v := self.vitality[n.id]).map_score is not None
             ]
             rows.append((child.name, len(nets), statistics.median(known) if known else None))
         return tuple(rows)
@@ -553,7 +535,7 @@ class _Scope:
                     pos.x,
                     pos.y,
                     palette.node_diameter(n.size_estimate),
-                    palette.vitality_colour(None if v.silent else v.score),
+                    palette.vitality_colour(v.map_score),
                     palette.SUPPORT_RING[ring] if ring else None,
                     bool(self.obstacles_of.get(n.id)),
                     self.names[n.id] if n.id in labelled else "",

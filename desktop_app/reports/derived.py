@@ -1,100 +1,109 @@
 """What the analysis layer derives (vitality, attention), in the shape the report needs.
 
-The rules themselves live in :mod:`desktop_app.analysis`; this module only
-calls them and translates their results into :mod:`desktop_app.reports.model`
-values, so the builder does not depend on their exact types.
+The rules live in :mod:`desktop_app.analysis` (vitality, alerts, roles,
+obstacles) with the thresholds stored in the atlas; this module only calls
+them and turns their results into :mod:`desktop_app.reports.model` values,
+so the report says exactly what the overview on the screen says.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from desktop_app.domain import Signal
+from desktop_app.analysis import alerts
+from desktop_app.analysis.settings import (
+    AlertSettings,
+    VitalitySettings,
+    alert_settings,
+    vitality_settings,
+)
+from desktop_app.analysis.vitality import Vitality, compute_all, explain, score_series
+from desktop_app.domain import Membership, Network, Obstacle, Signal, SupportCase
 from desktop_app.reports.model import Reason, ReasonCode, SignalRow, TimelinePoint, VitalityView
+from desktop_app.store import Atlas
 
-HALF_LIFE_DAYS = 90.0
-SILENT_AFTER_DAYS = 120
-TREND_DAYS = 90
+#: How many of the heaviest signals a network profile lists.
+TOP_SIGNALS = 8
+
+_CODES = {
+    alerts.AlertRule.FALLING_FAST: ReasonCode.FALLING,
+    alerts.AlertRule.SILENT: ReasonCode.SILENT,
+    alerts.AlertRule.SINGLE_TREKKER: ReasonCode.SINGLE_TREKKER,
+    alerts.AlertRule.OBSTACLE_OPEN: ReasonCode.OBSTACLE_OPEN_LONG,
+    alerts.AlertRule.SUPPORT_UNASSIGNED: ReasonCode.SUPPORT_WAITING,
+}
 
 
 @dataclass(frozen=True, slots=True)
-class Vitality:
-    score: float | None
-    trend: float | None
-    silent: bool
-    #: Days since the last signal (None: no signals).
-    quiet_days: int | None = None
+class Rules:
+    """The atlas's analysis settings, read once per report."""
+
+    vitality: VitalitySettings
+    alerts: AlertSettings
+
+    @classmethod
+    def of(cls, atlas: Atlas) -> Rules:
+        return cls(vitality_settings(atlas), alert_settings(atlas))
 
 
-def _score(signals: Sequence[Signal], today: date, half_life: float) -> float | None:
-    total = weight_sum = 0.0
-    for s in signals:
-        age = (today - s.date).days
-        if age < 0:
-            continue
-        w = math.pow(0.5, age / half_life)
-        total += w * s.valence
-        weight_sum += w
-    if weight_sum == 0:
-        return None
-    return max(0.0, min(100.0, 50.0 + 25.0 * total / weight_sum))
+def vitalities(
+    signals_by_network: Mapping[str, Sequence[Signal]],
+    network_ids: Iterable[str],
+    rules: Rules,
+    today: date,
+) -> dict[str, Vitality]:
+    return compute_all(signals_by_network, rules.vitality, today, network_ids)
 
 
-def vitality(signals: Sequence[Signal], today: date) -> Vitality:
-    """Provisional stand-in until ``desktop_app.analysis.vitality`` lands."""
-    if not signals:
-        return Vitality(None, None, False)
-    last = max(s.date for s in signals)
-    silent = (today - last).days > SILENT_AFTER_DAYS
-    now = _score(signals, today, HALF_LIFE_DAYS)
-    before = _score(
-        [s for s in signals if s.date <= today - timedelta(days=TREND_DAYS)],
-        today - timedelta(days=TREND_DAYS),
-        HALF_LIFE_DAYS,
+def vitality_view(
+    signals: Sequence[Signal], v: Vitality, rules: Rules, today: date
+) -> VitalityView:
+    """Score, trend, the timeline and the heaviest signals of one network."""
+    points = tuple(
+        TimelinePoint(p.day, p.score) for p in score_series(signals, rules.vitality, until=today)
     )
-    trend = None if now is None or before is None else now - before
-    return Vitality(now, trend, silent, (today - last).days)
+    heaviest = tuple(
+        SignalRow(c.signal.date, c.signal.dimension, c.signal.valence, c.signal.note, c.share)
+        for c in explain(signals, rules.vitality, today, limit=TOP_SIGNALS)
+    )
+    return VitalityView(
+        v.score,
+        None if v.trend is None else v.trend.points,
+        v.silent,
+        points,
+        heaviest,
+    )
 
 
-def vitality_view(signals: Sequence[Signal], today: date, top: int = 8) -> VitalityView:
-    v = vitality(signals, today)
-    points: list[TimelinePoint] = []
-    if signals:
-        first = min(s.date for s in signals)
-        day = first
-        while day <= today:
-            upto = [s for s in signals if s.date <= day]
-            points.append(TimelinePoint(day, _score(upto, day, HALF_LIFE_DAYS)))
-            day += timedelta(days=14)
-        points.append(TimelinePoint(today, v.score))
-    weights = [(math.pow(0.5, max((today - s.date).days, 0) / HALF_LIFE_DAYS), s) for s in signals]
-    total = sum(w for w, _ in weights) or 1.0
-    heaviest = sorted(weights, key=lambda ws: -ws[0])[:top]
-    rows = tuple(SignalRow(s.date, s.dimension, s.valence, s.note, w / total) for w, s in heaviest)
-    return VitalityView(v.score, v.trend, v.silent, tuple(points), rows)
-
-
-def attention_reasons(
-    v: Vitality,
-    *,
-    trekkers: int,
-    open_obstacle_ages: Iterable[int],
-    waiting_support_days: Iterable[int],
-) -> tuple[Reason, ...]:
-    reasons: list[Reason] = []
-    if v.trend is not None and v.trend <= -15:
-        reasons.append(Reason(ReasonCode.FALLING, v.trend))
-    if v.silent:
-        reasons.append(Reason(ReasonCode.SILENT, v.quiet_days))
-    if trekkers == 1:
-        reasons.append(Reason(ReasonCode.SINGLE_TREKKER))
-    oldest = max(open_obstacle_ages, default=None)
-    if oldest is not None and oldest > 90:
-        reasons.append(Reason(ReasonCode.OBSTACLE_OPEN_LONG, oldest))
-    waiting = max(waiting_support_days, default=None)
-    if waiting is not None and waiting > 30:
-        reasons.append(Reason(ReasonCode.SUPPORT_WAITING, waiting))
-    return tuple(reasons)
+def attention(
+    networks: Iterable[Network],
+    vitality: Mapping[str, Vitality],
+    memberships: Iterable[Membership],
+    obstacles: Iterable[Obstacle],
+    support: Iterable[SupportCase],
+    rules: Rules,
+    today: date,
+) -> dict[str, tuple[Reason, ...]]:
+    """Per network id, why it needs attention (most severe first); absent: no reason."""
+    items = alerts.attention_list(
+        networks,
+        vitality,
+        memberships,
+        obstacles,
+        support,
+        vitality_settings=rules.vitality,
+        alert_settings=rules.alerts,
+        today=today,
+    )
+    grouped: dict[str, list[Reason]] = defaultdict(list)
+    for item in items:
+        code = _CODES.get(item.rule, ReasonCode.OTHER)
+        value: float | None = item.days
+        if code is ReasonCode.FALLING:
+            v = vitality.get(item.network_id)
+            value = None if v is None or v.trend is None else v.trend.points
+        grouped[item.network_id].append(Reason(code, value, str(item.reason)))
+    return {nid: tuple(reasons) for nid, reasons in grouped.items()}

@@ -46,8 +46,8 @@ p { margin-top: 2px; margin-bottom: 4px; }
 .privacy { color: #555555; font-size: 8.5pt; }
 th { background-color: #e8eef4; color: #1d3b5a; font-weight: bold; text-align: left; }
 td.num, th.num { text-align: right; }
-td.figure { font-size: 15pt; font-weight: bold; color: #1d3b5a; }
-td.figlabel { color: #555555; font-size: 8.5pt; }
+span.figure { font-size: 15pt; font-weight: bold; color: #1d3b5a; }
+span.figlabel { color: #555555; font-size: 8.5pt; }
 """
 
 #: Longest lists in an area section before "... and N more".
@@ -89,6 +89,9 @@ def fmt_number(value: float | None, decimals: int = 0) -> str:
 
 
 def reason_text(reason: Reason) -> str:
+    if reason.text:
+        # The analysis layer's own sentence, already in the UI language.
+        return esc(reason.text)
     value = "" if reason.value is None else fmt_number(abs(reason.value))
     words = {
         ReasonCode.FALLING: translate("Reports", "vitality falling fast (%1 points)"),
@@ -476,18 +479,16 @@ def _section(out: _Html, s: AreaSection, *, top: bool) -> None:
     ]
     out.add('<table width="100%" cellpadding="3" cellspacing="2">')
     for start in (0, 5):
-        out.add(
-            "<tr>",
-            "".join(
-                f'<td class="figure" width="20%">{v}</td>' for v, _ in figures[start : start + 5]
-            ),
-            "</tr>",
-        )
-        out.add(
-            "<tr>",
-            "".join(f'<td class="figlabel">{esc(w)}</td>' for _, w in figures[start : start + 5]),
-            "</tr>",
-        )
+        out.add("<tr>")
+        for value, word in figures[start : start + 5]:
+            out.add(
+                '<td width="20%" valign="top"><span class="figure">',
+                value,
+                '</span><br/><span class="figlabel">',
+                esc(word),
+                "</span></td>",
+            )
+        out.add("</tr>")
     out.add("</table>")
     dormant = f.by_status.get(NetworkStatus.DORMANT, 0)
     ended = f.by_status.get(NetworkStatus.ENDED, 0)
@@ -501,13 +502,13 @@ def _section(out: _Html, s: AreaSection, *, top: bool) -> None:
 
     if s.map is not None and s.map.nodes:
         out.add(tag("h2", translate("Reports", "Map")))
-        out.add(f"<p>{out.image(map_image(s.map, 660, 430), 660, 430)}</p>")
+        out.add(f"<p>{out.image(map_image(s.map, 660, 370), 660, 370)}</p>")
         _legend(out, s.map)
 
     out.add(tag("h2", translate("Reports", "Vitality")))
     out.add(
         '<table width="100%" cellpadding="0" cellspacing="0"><tr><td width="62%">',
-        out.image(charts.distribution_chart(s.distribution, 400, 180), 400, 180),
+        out.image(charts.distribution_chart(s.distribution, 400, 165), 400, 165),
         '</td><td valign="top">',
         '<p class="small">',
         esc(
@@ -558,12 +559,12 @@ def _section(out: _Html, s: AreaSection, *, top: bool) -> None:
                     esc(a.network),
                     esc(a.area),
                     fmt_score(a.score),
-                    "; ".join(reason_text(r) for r in a.reasons),
+                    "<br/>".join(reason_text(r) for r in a.reasons),
                 ]
                 for a in s.attention[:MAX_ATTENTION]
             ),
             numeric=(2,),
-            widths=(32, 20, 8, 40),
+            widths=(26, 15, 8, 51),
         )
         more = s.attention_total - min(len(s.attention), MAX_ATTENTION)
         if more > 0:
@@ -616,7 +617,7 @@ def _section(out: _Html, s: AreaSection, *, top: bool) -> None:
                     for o in items[:MAX_OBSTACLES]
                 ),
                 numeric=(4,),
-                widths=(14, 40, 22, 14, 10),
+                widths=(14, 36, 22, 18, 10),
             )
     else:
         out.add(tag("p", translate("Reports", "No open obstacles."), "muted"))
@@ -675,33 +676,40 @@ def _swatch(colour: str, text: str, *, ring: bool = False) -> str:
 
 def _legend(out: _Html, data: MapData) -> None:
     labels = charts.class_labels()
-    cells = [_swatch(c, labels[i]) for i, (_, c) in enumerate(palette.VITALITY_CLASSES)]
-    cells.append(_swatch(palette.UNKNOWN, translate("Reports", "unknown or silent")))
+    rows = [
+        (
+            translate("Reports", "Fill: vitality"),
+            [_swatch(c, labels[i]) for i, (_, c) in enumerate(palette.VITALITY_CLASSES)]
+            + [_swatch(palette.UNKNOWN, translate("Reports", "unknown or silent"))],
+        )
+    ]
+    if data.ring_statuses:
+        rows.append(
+            (
+                translate("Reports", "Ring: support"),
+                [_swatch(palette.SUPPORT_RING[st], label(st)) for st in data.ring_statuses],
+            )
+        )
+    other = []
+    if data.has_blocked:
+        other.append(_swatch(palette.OBSTACLE_MARKER, translate("Reports", "open obstacle")))
+    other.append(_swatch(palette.TIE, translate("Reports", "tie")))
+    if data.has_tension:
+        other.append(_swatch(palette.TENSION, translate("Reports", "tension (dashed)")))
+    rows.append((translate("Reports", "Dot and lines"), other))
     out.add(
         '<p class="small"><b>',
         esc(translate("Reports", "Legend")),
         "</b> · ",
-        esc(translate("Reports", "fill: vitality score; size: estimated number of people")),
+        esc(translate("Reports", "size: estimated number of people")),
         "</p>",
-        '<table cellpadding="1" cellspacing="2"><tr>',
-        "".join(cells),
-        "</tr></table>",
+        '<table cellpadding="1" cellspacing="2">',
     )
-    extra = [
-        _swatch(
-            palette.SUPPORT_RING[st],
-            translate("Reports", "ring: support %1").replace("%1", label(st).lower()),
-        )
-        for st in data.ring_statuses
-    ]
-    if data.has_blocked:
-        extra.append(_swatch(palette.OBSTACLE_MARKER, translate("Reports", "dot: open obstacle")))
-    extra.append(_swatch(palette.TIE, translate("Reports", "line: tie")))
-    if data.has_tension:
-        extra.append(_swatch(palette.TENSION, translate("Reports", "dashed red: tension")))
-    for start in range(0, len(extra), 4):
+    for title, cells in rows:
         out.add(
-            '<table cellpadding="1" cellspacing="2"><tr>',
-            "".join(extra[start : start + 4]),
-            "</tr></table>",
+            f'<tr><td class="small" width="110"><b>{esc(title)}</b></td>',
+            '<td><table cellpadding="1" cellspacing="2"><tr>',
+            "".join(cells),
+            "</tr></table></td></tr>",
         )
+    out.add("</table>")

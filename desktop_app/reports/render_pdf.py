@@ -85,6 +85,9 @@ def base_font(point_size: float = 9.5) -> QFont:
     f = QFont()
     f.setFamilies(FONT_FAMILIES)
     f.setPointSizeF(point_size)
+    # No "fi"/"fl" ligatures: searching and copying text from the PDF must find "profiel".
+    for tag in ("liga", "clig"):
+        f.setFeature(QFont.Tag(tag), 0)
     return f
 
 

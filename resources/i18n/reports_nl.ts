@@ -422,32 +422,40 @@
             <translation>Geen professionals betrokken.</translation>
         </message>
         <message>
+            <source>Fill: vitality</source>
+            <translation>Vulling: vitaliteit</translation>
+        </message>
+        <message>
             <source>unknown or silent</source>
             <translation>onbekend of stil</translation>
+        </message>
+        <message>
+            <source>Ring: support</source>
+            <translation>Ring: ondersteuning</translation>
+        </message>
+        <message>
+            <source>open obstacle</source>
+            <translation>open obstakel</translation>
+        </message>
+        <message>
+            <source>tie</source>
+            <translation>verbinding</translation>
+        </message>
+        <message>
+            <source>tension (dashed)</source>
+            <translation>spanning (gestreept)</translation>
+        </message>
+        <message>
+            <source>Dot and lines</source>
+            <translation>Stip en lijnen</translation>
         </message>
         <message>
             <source>Legend</source>
             <translation>Legenda</translation>
         </message>
         <message>
-            <source>fill: vitality score; size: estimated number of people</source>
-            <translation>vulling: vitaliteitsscore; grootte: geschat aantal mensen</translation>
-        </message>
-        <message>
-            <source>ring: support %1</source>
-            <translation>ring: ondersteuning %1</translation>
-        </message>
-        <message>
-            <source>dot: open obstacle</source>
-            <translation>stip: open obstakel</translation>
-        </message>
-        <message>
-            <source>line: tie</source>
-            <translation>lijn: verbinding</translation>
-        </message>
-        <message>
-            <source>dashed red: tension</source>
-            <translation>rood gestreept: spanning</translation>
+            <source>size: estimated number of people</source>
+            <translation>grootte: geschat aantal mensen</translation>
         </message>
         <message>
             <source>Page %1 of %2</source>
