@@ -77,14 +77,20 @@ class ImportReport:
     at: str = ""
 
     def as_text(self) -> Text:
+        from desktop_app.interop.catalogue import TARGETS
+
+        label = (
+            TARGETS[self.target].label if self.target in TARGETS else Text(self.target, self.target)
+        )
         head = Text(
-            "Import van {source} als {target} ({at}): {rows} rijen; {added} toegevoegd, "
+            "Import van {source} als {target_nl} ({at}): {rows} rijen; {added} toegevoegd, "
             "{updated} bijgewerkt, {skipped} overgeslagen.",
-            "Import of {source} as {target} ({at}): {rows} rows; {added} added, "
+            "Import of {source} as {target_en} ({at}): {rows} rows; {added} added, "
             "{updated} updated, {skipped} skipped.",
         ).format(
             source=self.source,
-            target=self.target,
+            target_nl=label.nl,
+            target_en=label.en,
             at=self.at,
             rows=self.rows,
             added=self.added,
