@@ -18,7 +18,11 @@ from desktop_app import __version__, i18n
 from desktop_app.i18n import Text
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = ("desktop_app.cli.atlas_commands", "desktop_app.cli.report_commands")
+COMMANDS = (
+    "desktop_app.cli.atlas_commands",
+    "desktop_app.cli.report_commands",
+    "desktop_app.cli.trust_commands",
+)
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1

@@ -58,6 +58,7 @@ def test_forced_errors_on_a_named_record_leave_no_name_in_the_log(atlas, log_fil
         atlas.persons.add(person)
     except errors.ValidationError:
         logging.getLogger("desktop_app.store").exception("add failed")
+
     # 4. An exception in a worker thread (pytest owns threading.excepthook during a
     #    test, so the hook install() sets is called the way threading would).
     def work():
