@@ -89,7 +89,7 @@ def test_thresholds_dialog_changes_the_list_and_undoes(qtbot, session):
 
 
 def test_hidden_overview_catches_up_when_shown(qtbot, session):
-    _, quiet, _ = _atlas(session.atlas)
+    _atlas(session.atlas)
     overview = _overview(qtbot, session)
     overview.hide()
     session.atlas.networks.add(Network(name="Nieuw"))
