@@ -22,6 +22,7 @@ COMMANDS = (
     "desktop_app.cli.atlas_commands",
     "desktop_app.cli.report_commands",
     "desktop_app.cli.trust_commands",
+    "desktop_app.cli.interop_commands",
 )
 
 EXIT_OK = 0
