@@ -203,8 +203,11 @@ def apply(
     )
     if progress is not None and progress(0, total) is False:
         raise ImportCancelledError()
+    from desktop_app.store.backups import backup_before_import
     from desktop_app.store.bulk import insert_many
 
+    if not atlas.conn.in_transaction:
+        backup_before_import(atlas)  # issue 7: a verified backup before every import
     with atlas.transaction():
         for repo, objs in plan.adds:
             insert_many(atlas, getattr(atlas, repo), _ticking(objs, counter, total, progress))

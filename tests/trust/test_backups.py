@@ -153,3 +153,17 @@ def test_thinning_removes_files_only_after_a_verified_backup(atlas, monkeypatch)
     assert stale[6] in left  # newest of its week
     assert stale[0] not in left  # neither one of the 7 newest days, nor newest of week or month
     assert not [p for p in os.listdir(folder) if p.startswith(".")]
+
+
+def test_an_import_makes_a_backup_first(atlas, tmp_path):
+    from desktop_app.interop.importer import import_file
+
+    before = add_network(atlas, "Al aanwezig")
+    source = tmp_path / "netwerken.csv"
+    source.write_text("naam\nLeesclub Noord\nKoor Zuid\n", encoding="utf-8")
+    import_file(atlas, source, "networks")
+    made = [b for b in backups.list_backups(atlas.id) if b.reason == "import"]
+    assert len(made) == 1
+    with Atlas.open(made[0].path, read_only=True) as copy:
+        assert [n.id for n in copy.networks.all()] == [before.id]  # the state before
+    assert atlas.networks.count() == 3
