@@ -22,7 +22,13 @@ class KeySelector(QFrame):
 
     chosen = Signal(object)
 
-    def __init__(self, choices: Sequence[tuple[Any, str, str]], parent: QWidget | None = None):
+    def __init__(
+        self,
+        choices: Sequence[tuple[Any, str, str]],
+        parent: QWidget | None = None,
+        *,
+        colours: Sequence[str] | None = None,
+    ):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -38,6 +44,14 @@ class KeySelector(QFrame):
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            # The chosen one is unmistakable: dark with white text (not colour alone).
+            stripe = colours[index] if colours else "#999999"
+            style = (
+                "QPushButton { border: 1px solid #999999; border-radius: 3px;"
+                f" border-bottom: 5px solid {stripe}; background: #f6f6f6; padding: 3px 6px; }}"
+                " QPushButton:checked { background: #333333; color: white; }"
+            )
+            button.setStyleSheet(style)
             self._group.addButton(button, index)
             layout.addWidget(button)
             self.buttons.append(button)
@@ -129,8 +143,8 @@ class DimensionSelector(KeySelector):
 class ValenceSelector(KeySelector):
     """Valence -2..+2: keys 1-5 map to -2..+2; or a sign then a digit ("-2", "+1"); 0 is 0."""
 
-    def __init__(self, choices, parent=None):
-        super().__init__(choices, parent)
+    def __init__(self, choices, parent=None, *, colours=None):
+        super().__init__(choices, parent, colours=colours)
         self._sign = 0
 
     def pending_sign(self) -> int:

@@ -7,6 +7,7 @@ Options: ``--smoke`` shows the view and quits at once (for the smoke test);
 from __future__ import annotations
 
 import sys
+import tempfile
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
@@ -22,8 +23,15 @@ def run_preview(factory: Callable[[object], QWidget], title: str) -> int:
     argv = sys.argv[1:]
     app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_i18n.install("en" if "--en" in argv else "nl")
-    session = AtlasSession(preview_atlas())
-    widget = factory(session)
+    with tempfile.TemporaryDirectory(prefix="zwerm-preview-") as folder:
+        session = AtlasSession(preview_atlas(folder))
+        try:
+            return _show(app, factory(session), title, argv)
+        finally:
+            session.close()
+
+
+def _show(app, widget: QWidget, title: str, argv: list[str]) -> int:
     widget.setWindowTitle(title)
     widget.resize(max(widget.sizeHint().width(), 900), max(widget.sizeHint().height(), 560))
     widget.show()
@@ -33,8 +41,5 @@ def run_preview(factory: Callable[[object], QWidget], title: str) -> int:
     if "--smoke" in argv or "--shot" in argv:
         app.processEvents()
         widget.close()
-        session.close()
         return 0
-    code = app.exec()
-    session.close()
-    return code
+    return app.exec()

@@ -1,7 +1,7 @@
 """A small, fictional atlas for the preview entry points (``python -m desktop_app.ui.tasks.X``).
 
-Deterministic (fixed seed) and small, so a preview opens at once. Uses the
-store's demo generator when it exists; otherwise builds its own few networks.
+Deterministic (fixed seed) and small (a dozen networks), so a preview opens at
+once and tests can rely on its shape; the full demo atlas is the store's job.
 """
 
 from __future__ import annotations
@@ -183,7 +183,7 @@ def build_sample(atlas: Atlas, *, seed: int = 7, today: date | None = None) -> N
 
 
 def preview_atlas(folder: str | Path | None = None) -> Atlas:
-    """A fresh sample atlas in a temporary folder (removed with the process's temp dir)."""
+    """A fresh sample atlas in ``folder`` (a new temporary folder when omitted)."""
     folder = Path(folder or tempfile.mkdtemp(prefix="zwerm-preview-"))
     atlas = Atlas.create(folder / "voorbeeld.zwerm", name="Voorbeeld", is_demo=True)
     build_sample(atlas)

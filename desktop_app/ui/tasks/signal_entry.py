@@ -28,7 +28,13 @@ from desktop_app.domain import Signal as SignalRecord
 from desktop_app.labels import label
 from desktop_app.store import AtlasError
 from desktop_app.ui.commands import AddCommand, UpdateCommand
-from desktop_app.ui.tasks.common import DATE_FORMAT, from_qdate, to_qdate, valence_text
+from desktop_app.ui.tasks.common import (
+    DATE_FORMAT,
+    VALENCE_COLOURS,
+    from_qdate,
+    to_qdate,
+    valence_text,
+)
 from desktop_app.ui.tasks.key_selector import DimensionSelector, ValenceSelector
 from desktop_app.ui.tasks.network_field import NetworkField
 
@@ -69,7 +75,9 @@ class QuickSignalDialog(QDialog):
         )
         self.dimension.setToolTip(self.tr("Keys 1-6, or the first letter of the dimension"))
         self.valence = ValenceSelector(
-            [(v, valence_text(v), str(v + 3)) for v in (-2, -1, 0, 1, 2)], self
+            [(v, valence_text(v), str(v + 3)) for v in (-2, -1, 0, 1, 2)],
+            self,
+            colours=[VALENCE_COLOURS[v] for v in (-2, -1, 0, 1, 2)],
         )
         self.valence.setToolTip(
             self.tr("Keys 1-5 give −2 … +2; or type − or + and then 1 or 2; 0 is neutral")

@@ -89,3 +89,21 @@ def test_missing_valence_keeps_dialog_open_and_says_why(qtbot, session):
     qtbot.keyClick(dialog.valence, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert session.atlas.signals.count() == 0
+
+
+def test_edit_signal_and_undo(qtbot, session):
+    from desktop_app.domain import Signal
+
+    a, _ = _networks(session.atlas)
+    original = session.atlas.signals.add(
+        Signal(network_id=a.id, date=TODAY, dimension=Dimension.ACTIVITY, valence=1, note="Oogst")
+    )
+    dialog = _open(qtbot, session, signal=original)
+    assert dialog.valence.value() == 1 and dialog.note.text() == "Oogst"
+    qtbot.keyClick(dialog.dimension, "6")  # sfeer / atmosphere
+    qtbot.keyClick(dialog.valence, "5")  # +2
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    stored = session.atlas.signals.get(original.id)
+    assert (stored.dimension, stored.valence, stored.note) == (Dimension.ATMOSPHERE, 2, "Oogst")
+    session.undo_stack.undo()
+    assert session.atlas.signals.get(original.id) == original
