@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from desktop_app.store import errors
-from desktop_app.store.codec import from_row, row_encoder, to_row, utc_now
+from desktop_app.store.codec import row_decoder, row_encoder, to_row, utc_now
 from desktop_app.store.undelete import DeletedRows, delete_with_dependents, undelete
 
 if TYPE_CHECKING:
@@ -46,8 +46,8 @@ class Repository(Generic[T]):
 
     def _build(self, rows: Sequence[Any]) -> list[T]:
         """Domain objects for rows from ``SELECT *`` (extra fields attached by subclasses)."""
-        columns = self.columns
-        return [from_row(self.model, dict(zip(columns, row, strict=True))) for row in rows]
+        decode = row_decoder(self.model, self.columns)
+        return [decode(row) for row in rows]
 
     def _select(self, where: str = "", params: Iterable[Any] = (), order: str | None = None):
         sql = f"SELECT {', '.join(self.columns)} FROM {self.table}"
