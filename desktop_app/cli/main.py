@@ -70,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser, commands = _build()
     first = _first_positional(argv)
     try:
-        if first in commands or (first is None and _has_options(argv)):
+        if first in commands or (first is None and "--" not in argv and _has_options(argv)):
             args = parser.parse_args(argv)
         else:
             # "zwermkaart [--lang xx] [some.zwerm]": the window.
@@ -98,11 +98,11 @@ _LANG_HELP = Text("taal van de meldingen", "message language")
 def _first_positional(argv: list[str]) -> str | None:
     """The first argument that is not an option (nor the value of ``--lang``)."""
     skip = False
-    for i, arg in enumerate(argv):
+    for arg in argv:
         if skip:
             skip = False
-        elif arg == "--":
-            return argv[i + 1] if i + 1 < len(argv) else None
+        elif arg == "--":  # what follows is a file name, even one called "info"
+            return None
         elif arg == "--lang":
             skip = True
         elif not arg.startswith("-"):
