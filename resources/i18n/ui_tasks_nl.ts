@@ -31,8 +31,16 @@
             <translation>Te lang</translation>
         </message>
         <message>
-            <source>Median days to removal</source>
-            <translation>Mediaan dagen tot weggenomen</translation>
+            <source>Median days</source>
+            <translation>Mediaan dagen</translation>
+        </message>
+        <message>
+            <source>Open longer than the limit</source>
+            <translation>Langer open dan de grens</translation>
+        </message>
+        <message>
+            <source>Median number of days from report to removal</source>
+            <translation>Mediaan van het aantal dagen van melding tot weggenomen</translation>
         </message>
     </context>
     <context>

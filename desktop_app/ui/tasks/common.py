@@ -75,7 +75,9 @@ class AreaCombo(QComboBox):
         super().__init__(parent)
         self._atlas = None
         self._all_text = all_text
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Not AdjustToContents: a long area name must not widen a narrow side panel.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
 
     def load(self, atlas) -> None:
         """Fill from the atlas, keeping the current choice when it still exists."""

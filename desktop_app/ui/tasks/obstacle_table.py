@@ -211,7 +211,7 @@ class CategoryStatsModel(QAbstractTableModel):
             self.tr("Category"),
             self.tr("Open"),
             self.tr("Too long"),
-            self.tr("Median days to removal"),
+            self.tr("Median days"),
         )
 
     def set_rows(self, rows: list) -> None:
@@ -227,12 +227,14 @@ class CategoryStatsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == 2:
+            return self.tr("Open longer than the limit")
+        if role == Qt.ItemDataRole.ToolTipRole and section == 3:
+            return self.tr("Median number of days from report to removal")
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):

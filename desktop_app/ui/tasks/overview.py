@@ -78,15 +78,16 @@ class Overview(QWidget):
             grid.addWidget(QLabel(text, self), row, 0)
             grid.addWidget(value, row, 1)
             self.counts[key] = value
-        grid.setRowStretch(len(self.counts), 1)
+        grid.setColumnStretch(0, 1)
 
         self.chart = pg.PlotWidget()
         self.chart.setBackground("w")
         self.chart.setMenuEnabled(False)
         self.chart.setMouseEnabled(x=False, y=False)
         self.chart.hideButtons()
-        self.chart.setMinimumHeight(150)
-        self.chart.setMaximumHeight(230)
+        self.chart.setMinimumHeight(140)
+        self.chart.setMaximumHeight(200)
+        self.chart.setMinimumWidth(120)
         self.chart.getAxis("left").setStyle(showValues=False)
         self.chart.getAxis("left").setWidth(4)
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.8)
@@ -102,6 +103,10 @@ class Overview(QWidget):
         self.chart.getAxis("bottom").setTicks([list(enumerate(self._class_names))])
 
         self.rule = QComboBox(self)
+        self.rule.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.rule.setMinimumContentsLength(14)
         self.rule.addItem(self.tr("All reasons"), None)
         for rule in AlertRule:
             self.rule.addItem(str(RULE_TITLE[rule]), rule.value)
@@ -132,9 +137,10 @@ class Overview(QWidget):
         top.addWidget(self.area)
         top.addStretch(1)
         top.addWidget(self.thresholds_button)
-        figures = QHBoxLayout()
+        # Stacked, so the overview fits a narrow side panel as well as a wide one.
+        figures = QVBoxLayout()
         figures.addWidget(counts_box)
-        figures.addWidget(chart_box, 1)
+        figures.addWidget(chart_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
