@@ -24,8 +24,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QWidget,
+)
 
+from desktop_app import i18n, qt_i18n
 from desktop_app.store import Atlas, AtlasError
 from desktop_app.ui.session import AtlasSession
 from desktop_app.ui.window.actions import WindowActions
@@ -43,6 +52,7 @@ from desktop_app.ui.window.status_bar import WindowStatusBar
 #: Modules with ``install(window)`` that add their menus, panels and actions.
 EXTENSIONS = [
     "desktop_app.ui.help",
+    "desktop_app.ui.tasks",
 ]
 
 #: The menus other parts can add to, in menu-bar order.
@@ -53,7 +63,8 @@ _log = logging.getLogger(__name__)
 
 def _map_widget_class():
     """The real map once desktop_app.ui.map exists; a stand-in with its API until then."""
-    if importlib.util.find_spec("desktop_app.ui.map") is not None:
+    spec = importlib.util.find_spec("desktop_app.ui.map")
+    if spec is not None and spec.origin is not None:  # a package, not an empty folder
         from desktop_app.ui.map import MapWidget
 
         return MapWidget
@@ -101,19 +112,23 @@ class MainWindow(QMainWindow):
         self.status_bar = WindowStatusBar(self)
         self.setStatusBar(self.status_bar)
 
-        self.add_panel(
-            self.filter_panel,
-            self.tr("Filter"),
-            "filter_panel",
-            Qt.DockWidgetArea.LeftDockWidgetArea,
-        )
-        self.add_panel(self.details_panel, self.tr("Details"), "details_panel")
-        self.add_panel(
-            self.table,
-            self.tr("Networks"),
-            "networks_table",
-            Qt.DockWidgetArea.BottomDockWidgetArea,
-        )
+        self._docks = {
+            "filter": self.add_panel(
+                self.filter_panel,
+                "",
+                "filter_panel",
+                Qt.DockWidgetArea.LeftDockWidgetArea,
+                scroll=False,
+            ),
+            "details": self.add_panel(self.details_panel, "", "details_panel", scroll=False),
+            "table": self.add_panel(
+                self.table,
+                "",
+                "networks_table",
+                Qt.DockWidgetArea.BottomDockWidgetArea,
+                scroll=False,
+            ),
+        }
         self._connect_signals()
         self._retranslate()
         self._install_extensions()
@@ -130,11 +145,25 @@ class MainWindow(QMainWindow):
         title: str,
         object_name: str,
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+        *,
+        scroll: bool = True,
     ) -> QDockWidget:
-        """Add a dock; docks in the same area are tabified. Its place is remembered."""
+        """Add a dock; docks in the same area are tabified. Its place is remembered.
+
+        The widget sits in a scroll area (unless ``scroll=False``), so a wide panel
+        scrolls instead of forcing the window wider than a 1366×768 laptop screen.
+        """
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
-        dock.setWidget(widget)
+        if scroll:
+            holder = QScrollArea(dock)
+            holder.setObjectName(f"{object_name}_scroll")
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidget(widget)
+            dock.setWidget(holder)
+        else:
+            dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -261,6 +290,25 @@ class MainWindow(QMainWindow):
         }
         for name, title in titles.items():
             self._menus[name].setTitle(title)
+        self._docks["filter"].setWindowTitle(self.tr("Filter"))
+        self._docks["details"].setWindowTitle(self.tr("Details"))
+        self._docks["table"].setWindowTitle(self.tr("Networks"))
+        self.actions.languages[i18n.language()].setChecked(True)
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language now and remember it for the next start."""
+        self.settings.language = language
+        if language == i18n.language():
+            return
+        qt_i18n.install(language)
+        self._retranslate()
+        self.actions.retranslate()
+        self.filter_panel.retranslate()
+        self.details_panel.retranslate()
+        self.search_box.retranslate()
+        self.table.retranslate()
+        self._update_title()
+        self.status(self.tr("Language changed. Parts added by extensions follow after a restart."))
 
     def _update_title(self) -> None:
         if self.session is None:

@@ -220,18 +220,6 @@
             <translation>geen</translation>
         </message>
         <message>
-            <source>Unknown: no signals recorded yet.</source>
-            <translation>Onbekend: nog geen signalen vastgelegd.</translation>
-        </message>
-        <message>
-            <source>Silent: no recent signals.</source>
-            <translation>Stil: geen recente signalen.</translation>
-        </message>
-        <message>
-            <source>%1 out of 100</source>
-            <translation>%1 van de 100</translation>
-        </message>
-        <message>
             <source>Nothing notable.</source>
             <translation>Niets bijzonders.</translation>
         </message>
@@ -385,6 +373,29 @@ U kunt dit ongedaan maken met Ctrl+Z.</translation>
         <message>
             <source>%1 of %2 networks shown</source>
             <translation>%1 van %2 netwerken getoond</translation>
+        </message>
+    </context>
+    <context>
+        <name>Findings</name>
+        <message>
+            <source>Rests on a single trekker: no second trekker or core member known.</source>
+            <translation>Rust op één trekker: geen tweede trekker of kernlid bekend.</translation>
+        </message>
+        <message>
+            <source>%1 of its people also take part in %2 other networks (bridges).</source>
+            <translation>%1 van de mensen doen ook mee in %2 andere netwerken (verbinders).</translation>
+        </message>
+        <message>
+            <source>Stands alone: no ties and no shared people with other networks.</source>
+            <translation>Staat alleen: geen verbindingen en geen gedeelde mensen met andere netwerken.</translation>
+        </message>
+        <message>
+            <source>Has a tension with %1 network(s).</source>
+            <translation>Heeft spanning met %1 netwerk(en).</translation>
+        </message>
+        <message>
+            <source>%1 open obstacle(s).</source>
+            <translation>%1 open obstakel(s).</translation>
         </message>
     </context>
     <context>
@@ -850,6 +861,49 @@ U kunt dit ongedaan maken met Ctrl+Z.</translation>
         </message>
     </context>
     <context>
+        <name>Vitality</name>
+        <message>
+            <source>Unknown: no signals recorded yet.</source>
+            <translation>Onbekend: nog geen signalen vastgelegd.</translation>
+        </message>
+        <message>
+            <source>%1 out of 100</source>
+            <translation>%1 van de 100</translation>
+        </message>
+        <message>
+            <source>Silent: no signal for %1 days (last score %2).</source>
+            <translation>Stil: al %1 dagen geen signaal (laatste score %2).</translation>
+        </message>
+        <message>
+            <source>rising</source>
+            <translation>stijgend</translation>
+        </message>
+        <message>
+            <source>stable</source>
+            <translation>stabiel</translation>
+        </message>
+        <message>
+            <source>falling</source>
+            <translation>dalend</translation>
+        </message>
+        <message>
+            <source>falling fast</source>
+            <translation>snel dalend</translation>
+        </message>
+        <message>
+            <source>Trend: %1 (%2 points)</source>
+            <translation>Trend: %1 (%2 punten)</translation>
+        </message>
+        <message>
+            <source>Latest signal: %1 (%2 signals in all)</source>
+            <translation>Laatste signaal: %1 (%2 signalen in totaal)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 %3 · weighs %4%</source>
+            <translation>%1 · %2 %3 · weegt %4%</translation>
+        </message>
+    </context>
+    <context>
         <name>WindowActions</name>
         <message>
             <source>&amp;New atlas…</source>
@@ -942,6 +996,14 @@ U kunt dit ongedaan maken met Ctrl+Z.</translation>
         <message>
             <source>&amp;Recent atlases</source>
             <translation>&amp;Recente atlassen</translation>
+        </message>
+        <message>
+            <source>Toolbar</source>
+            <translation>Werkbalk</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Zoeken</translation>
         </message>
         <message>
             <source>&amp;Language</source>

@@ -123,11 +123,19 @@ class WindowActions(QObject):
                 bar.addSeparator()
             else:
                 bar.addAction(action)
-        spacer = QWidget(bar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        bar.addWidget(w.search_box)
         w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        # The search box has a toolbar of its own, so it stays visible (and can take
+        # the focus for Ctrl+F) when a narrow window folds the other buttons away.
+        search = QToolBar(w)
+        search.setObjectName("search_toolbar")
+        search.setMovable(False)
+        spacer = QWidget(search)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        search.addWidget(spacer)
+        search.addWidget(w.search_box)
+        search.setMinimumWidth(w.search_box.minimumWidth() + 24)
+        w.addToolBar(Qt.ToolBarArea.TopToolBarArea, search)
+        self.search_toolbar = search
         self.toolbar = bar
 
     def add_panel_toggle(self, dock: QDockWidget) -> None:
@@ -161,6 +169,8 @@ class WindowActions(QObject):
             action.setText(text)
         self.edit.setToolTip(self.tr("Edit the selected network (F2 or Enter)"))
         self.recent_menu.setTitle(self.tr("&Recent atlases"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.search_toolbar.setWindowTitle(self.tr("Search"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.panels_menu.setTitle(self.tr("&Panels"))
         self._update_undo_texts()

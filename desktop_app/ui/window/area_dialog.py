@@ -61,7 +61,7 @@ class AreaDialog(FormDialog):
         self.resize(440, self.sizeHint().height())
 
     def _fill_parents(self, current: str | None) -> None:
-        levels = _PARENT_LEVELS[self.level.currentData()]
+        levels = _PARENT_LEVELS[AreaLevel(self.level.currentData())]
         items = sorted(
             (
                 (a.id, self.tree.path(a.id))
@@ -93,7 +93,7 @@ class AreaDialog(FormDialog):
     def result_area(self) -> Area:
         values = dict(
             name=self.name.text().strip(),
-            level=self.level.currentData(),
+            level=AreaLevel(self.level.currentData()),
             parent_id=self.parent_area.current_id() if self.parent_area.isEnabled() else None,
             cbs_code=self.cbs.text().strip().upper() or None,
         )

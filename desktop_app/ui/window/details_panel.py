@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.labels import label
-from desktop_app.ui.window import findings_source
+from desktop_app.ui.window import findings_source, vitality_source
 from desktop_app.ui.window.widgets import format_date, plain_label
 
 MAX_LISTED = 25
@@ -221,15 +221,9 @@ class DetailsPanel(QWidget):
         self._set("ties", str(len(ties)) if ties else self.tr("none"))
         self.description.setText(network.description)
         self.description.setVisible(bool(network.description))
-        row = data.by_id.get(network.id)
-        if row is None or (row.vitality is None and not row.silent):
-            vitality = self.tr("Unknown: no signals recorded yet.")
-        elif row.silent:
-            vitality = self.tr("Silent: no recent signals.")
-        else:
-            vitality = self.tr("%1 out of 100").replace("%1", str(round(row.vitality)))
-        explanation = findings_source.vitality_explanation(atlas, network.id)
-        self.vitality.setText("\n".join([vitality, *explanation]))
+        lines = vitality_source.describe(data.vitality.get(network.id))
+        lines += vitality_source.explanation(atlas, network.id)
+        self.vitality.setText("\n".join(lines))
         found = findings_source.network_findings(atlas, network.id)
         self.findings.setText(
             "\n".join(f"• {line}" for line in found) or self.tr("Nothing notable.")

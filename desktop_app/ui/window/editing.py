@@ -71,7 +71,7 @@ class Editor(QObject):
         from desktop_app.ui.window.network_dialog import NetworkDialog
 
         dialog = NetworkDialog(self.window_, None)
-        if not dialog.exec():
+        if not _run(dialog):
             return None
         network = dialog.result_network()
         commands: list[AtlasCommand] = [
@@ -103,7 +103,7 @@ class Editor(QObject):
         before_members = list(dialog.memberships)
         before_ties = list(dialog.ties)
         before_notes = list(dialog.notes)
-        if not dialog.exec():
+        if not _run(dialog):
             return False
         after = dialog.result_network()
         commands: list[AtlasCommand] = [
@@ -168,7 +168,7 @@ class Editor(QObject):
             dialog.source.select_id(ids[0])
         if len(ids) > 1:
             dialog.target.select_id(ids[1])
-        if dialog.exec():
+        if _run(dialog):
             tie = dialog.result()
             self.execute([AddCommand(self.session, "ties", tie, "")], self.tr("new tie"))
 
@@ -184,7 +184,7 @@ class Editor(QObject):
         from desktop_app.ui.window.person_dialog import PersonDialog
 
         dialog = PersonDialog(_modal_parent(self.window_), None, window=self.window_)
-        if dialog.exec():
+        if _run(dialog):
             person = dialog.result_person()
             commands: list[AtlasCommand] = [AddCommand(self.session, "persons", person, "")]
             commands += diff_commands(self.session, "memberships", [], dialog.memberships)
@@ -198,7 +198,7 @@ class Editor(QObject):
             return
         dialog = PersonDialog(_modal_parent(self.window_), person, window=self.window_)
         before = list(dialog.memberships)
-        if dialog.exec():
+        if _run(dialog):
             after = dialog.result_person()
             commands: list[AtlasCommand] = []
             if after != person:
@@ -233,7 +233,7 @@ class Editor(QObject):
         dialog = AreaDialog(
             _modal_parent(self.window_), self.window_.data.areas, None, parent_id=parent_id
         )
-        if dialog.exec():
+        if _run(dialog):
             area = dialog.result_area()
             self.execute(
                 [AddCommand(self.session, "areas", area, "")],
@@ -247,7 +247,7 @@ class Editor(QObject):
         if area is None:
             return
         dialog = AreaDialog(_modal_parent(self.window_), self.window_.data.areas, area)
-        if dialog.exec():
+        if _run(dialog):
             after = dialog.result_area()
             if after != area:
                 self.execute(
@@ -268,6 +268,13 @@ class Editor(QObject):
                 [DeleteCommand(self.session, "areas", area_id, "")],
                 self.tr("deleting %1").replace("%1", area.name),
             )
+
+
+def _run(dialog) -> bool:
+    """Show a dialog modally; it is deleted once the caller is done with it."""
+    accepted = bool(dialog.exec())
+    dialog.deleteLater()
+    return accepted
 
 
 def _modal_parent(window):

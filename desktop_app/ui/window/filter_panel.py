@@ -95,10 +95,8 @@ class FilterPanel(QWidget):
         self.area_view.selectionModel().currentChanged.connect(lambda *_: self._emit())
 
         self.kinds = CheckList(self, rows=6)
-        self.kinds.set_options([(k.value, label(k)) for k in NetworkKind])
         self.themes = CheckList(self, rows=5)
         self.statuses = CheckList(self, rows=3)
-        self.statuses.set_options([(s.value, label(s)) for s in NetworkStatus])
         self.support = CheckList(self, rows=6)
         self.vitality_min = QSpinBox(self)
         self.vitality_max = QSpinBox(self)
@@ -189,6 +187,8 @@ class FilterPanel(QWidget):
             self.mode_box.addItem(self.tr("Hide"), "hide")
             self.mode_box.setCurrentIndex(index)
         self.reset_button.setText(self.tr("Show all networks"))
+        self.kinds.set_options([(k.value, label(k)) for k in NetworkKind])
+        self.statuses.set_options([(s.value, label(s)) for s in NetworkStatus])
         self.support.set_options(
             [(NO_SUPPORT, self.tr("No open support"))]
             + [(s.value, label(s)) for s in SupportStatus if s.is_open]

@@ -52,6 +52,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._errors: dict[str, QLabel] = {}
+        self._ready = False  # fields are still being built: nothing to check yet
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -96,6 +97,8 @@ class FormDialog(QDialog):
         return {}
 
     def revalidate(self, *_args) -> bool:
+        if not self._ready:
+            return False
         problems = self.problems()
         for key, label in self._errors.items():
             message = problems.get(key, "")
@@ -119,6 +122,7 @@ class FormDialog(QDialog):
     def finish(self) -> None:
         """Put OK/Cancel under the content and check the fields once."""
         self.outer.addWidget(self.buttons)
+        self._ready = True
         self.revalidate()
 
     def _accept_if_valid(self) -> None:

@@ -163,14 +163,14 @@ class NetworkDialog(FormDialog):
 
     def result_network(self) -> Network:
         base = self.original or Network(name="-", id=self.network_id)
-        status = self.status.currentData()
+        status = NetworkStatus(self.status.currentData())
         since = self.status_since.date()
         if self.original is not None and status != self.original.status and since is None:
             since = date.today()
         return dataclasses.replace(
             base,
             name=self.name.text().strip(),
-            kind=self.kind.currentData(),
+            kind=NetworkKind(self.kind.currentData()),
             area_id=self.area.current_id(),
             status=status,
             status_since=since,

@@ -38,6 +38,14 @@ class QtNetworkTableModel(QAbstractTableModel):
         self._row_of = {r.id: i for i, r in enumerate(self._rows)}
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """The language changed: headers and enum words are read again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
+            )
+
     def row_of(self, network_id: str) -> int | None:
         return self._row_of.get(network_id)
 

@@ -113,6 +113,9 @@ class NetworkTable(QWidget):
         if ids:
             self.window_.open_network(ids[0])
 
+    def retranslate(self) -> None:
+        self.model.retranslate()
+
     # -- remembered ------------------------------------------------------------------
     def save_header(self, settings) -> None:
         settings.set_header("networks", self.view.horizontalHeader().saveState())

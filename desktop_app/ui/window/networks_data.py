@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_app.ui.window import vitality_source
 from desktop_app.ui.window.network_rows import (
     AreaTree,
     NetworkRow,
@@ -13,13 +14,6 @@ from desktop_app.ui.window.network_rows import (
 
 #: Tables whose change alters a row of the networks list.
 _WATCHED = {"networks", "areas", "support_cases", "signals"}
-
-
-def vitality_by_network(atlas) -> dict[str, tuple[float | None, bool]]:
-    """Score (None: unknown) and silence per network, from desktop_app.analysis."""
-    from desktop_app.ui.window import vitality_source
-
-    return vitality_source.scores(atlas)
 
 
 class NetworkData(QObject):
@@ -33,6 +27,8 @@ class NetworkData(QObject):
         self.rows: list[NetworkRow] = []
         self.by_id: dict[str, NetworkRow] = {}
         self.areas = AreaTree.build([])
+        #: network id -> desktop_app.analysis.vitality.Vitality
+        self.vitality: dict = {}
 
     def set_session(self, session) -> None:
         self.session = session
@@ -46,15 +42,16 @@ class NetworkData(QObject):
 
     def reload(self) -> None:
         if self.session is None:
-            self.rows, self.areas = [], AreaTree.build([])
+            self.rows, self.areas, self.vitality = [], AreaTree.build([]), {}
         else:
             atlas = self.session.atlas
             self.areas = AreaTree.build(atlas.areas.all())
+            self.vitality = vitality_source.for_atlas(atlas)
             self.rows = build_rows(
                 atlas.networks.all(),
                 self.areas,
                 open_support_by_network(atlas.support.all()),
-                vitality_by_network(atlas),
+                {i: (v.score, v.silent) for i, v in self.vitality.items()},
             )
         self.by_id = {r.id: r for r in self.rows}
         self.reloaded.emit()

@@ -156,7 +156,7 @@ class PersonDialog(FormDialog):
             base,
             display_name=self.name.text().strip(),
             contact=self.contact.text().strip(),
-            legal_basis=self.legal_basis.currentData(),
+            legal_basis=LegalBasis(self.legal_basis.currentData()),
             source=self.source.text().strip(),
             informed_on=self.informed_on.date(),
             retention_until=self.retention_until.date(),

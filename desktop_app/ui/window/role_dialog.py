@@ -53,7 +53,7 @@ class RoleDialog(FormDialog):
 
     def result(self) -> Membership:
         values = dict(
-            role=self.role.currentData(), since=self.since.date(), until=self.until.date()
+            role=Role(self.role.currentData()), since=self.since.date(), until=self.until.date()
         )
         if self.original is not None:
             return dataclasses.replace(self.original, **values)

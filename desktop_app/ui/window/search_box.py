@@ -46,9 +46,12 @@ class SearchBox(QLineEdit):
             self.window_.status(str(exc))
             return
         known = self.window_.data.by_id
-        self.hits = list(
-            dict.fromkeys(h.ref_id for h in found if h.ref_type == "network" and h.ref_id in known)
-        )
+        hits = [h.ref_id for h in found if h.ref_type == "network" and h.ref_id in known]
+        # The index matches whole words and their beginnings; "koor" should also find
+        # "Buurtkoor", so names that contain the text follow the index's hits.
+        needle = text.casefold()
+        hits += [r.id for r in self.window_.data.rows if needle in r.name.casefold()]
+        self.hits = list(dict.fromkeys(hits))
         self._at = 0
         if not self.hits:
             self.window_.status(self.tr("No network found for “%1”").replace("%1", text))

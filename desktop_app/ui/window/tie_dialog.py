@@ -82,7 +82,7 @@ class TieDialog(FormDialog):
         values = dict(
             source_id=self.source.current_id(),
             target_id=self.target.current_id(),
-            kind=self.kind.currentData(),
+            kind=TieKind(self.kind.currentData()),
             strength=self.strength.currentData(),
             since=self.since.date(),
             until=self.until.date(),

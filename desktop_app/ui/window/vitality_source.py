@@ -1,12 +1,71 @@
-"""Vitality per network for the window, from desktop_app.analysis (when it is there)."""
+"""Vitality per network for the window, computed by desktop_app.analysis.vitality."""
 
 from __future__ import annotations
 
-import importlib.util
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.analysis import vitality
+from desktop_app.analysis.settings import vitality_settings
+from desktop_app.labels import label
+from desktop_app.ui.window.widgets import format_date
 
 
-def scores(atlas) -> dict[str, tuple[float | None, bool]]:
-    """network id -> (score 0-100 or None when unknown, silent)."""
-    if importlib.util.find_spec("desktop_app.analysis.vitality") is None:
-        return {}
-    return {}
+def for_atlas(atlas) -> dict[str, vitality.Vitality]:
+    return vitality.vitality_for_atlas(atlas)
+
+
+def describe(v: vitality.Vitality | None) -> list[str]:
+    """The score, its trend and the latest signal, in words."""
+    if v is None or v.is_unknown:
+        return [QCoreApplication.translate("Vitality", "Unknown: no signals recorded yet.")]
+    lines = [
+        QCoreApplication.translate("Vitality", "%1 out of 100").replace("%1", str(round(v.score)))
+    ]
+    if v.silent:
+        lines[0] = (
+            QCoreApplication.translate("Vitality", "Silent: no signal for %1 days (last score %2).")
+            .replace("%1", str(v.days_since_last))
+            .replace("%2", str(round(v.score)))
+        )
+    trend = {
+        vitality.TrendCategory.RISING: QCoreApplication.translate("Vitality", "rising"),
+        vitality.TrendCategory.STABLE: QCoreApplication.translate("Vitality", "stable"),
+        vitality.TrendCategory.FALLING: QCoreApplication.translate("Vitality", "falling"),
+        vitality.TrendCategory.FALLING_FAST: QCoreApplication.translate("Vitality", "falling fast"),
+    }.get(v.trend_category)
+    if trend and v.trend is not None:
+        lines.append(
+            QCoreApplication.translate("Vitality", "Trend: %1 (%2 points)")
+            .replace("%1", trend)
+            .replace("%2", f"{v.trend.points:+.0f}")
+        )
+    if v.last_signal_on is not None:
+        lines.append(
+            QCoreApplication.translate("Vitality", "Latest signal: %1 (%2 signals in all)")
+            .replace("%1", format_date(v.last_signal_on))
+            .replace("%2", str(v.signal_count))
+        )
+    return lines
+
+
+def explanation(atlas, network_id: str, limit: int = 3) -> list[str]:
+    """The signals that weigh most in the score, one line each."""
+    signals = atlas.signals.of_network(network_id)
+    if not signals:
+        return []
+    items = vitality.explain(signals, vitality_settings(atlas), date.today(), limit=limit)
+    lines = []
+    for c in items:
+        line = (
+            QCoreApplication.translate("Vitality", "%1 · %2 %3 · weighs %4%")
+            .replace("%1", format_date(c.signal.date))
+            .replace("%2", label(c.signal.dimension))
+            .replace("%3", f"{c.signal.valence:+d}")
+            .replace("%4", str(round(c.share * 100)))
+        )
+        if c.signal.note:
+            line += f": {c.signal.note}"
+        lines.append(line)
+    return lines
