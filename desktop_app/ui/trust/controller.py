@@ -1,0 +1,346 @@
+"""The trust features in the window: passphrase on open, recovery of a damaged atlas,
+restore from a backup, encryption, and the AVG actions on persons.
+
+Installed by :func:`desktop_app.ui.trust.install`; the only hook into the main
+window is that this object takes over ``window.open_atlas`` (same signature), so
+every way of opening an atlas asks for a passphrase and offers recovery.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from desktop_app.store import ENTITY_TABLES, Atlas, AtlasCorruptError, AtlasError, backups
+from desktop_app.store.crypto import change_passphrase, decrypt_atlas, encrypt_atlas, is_encrypted
+from desktop_app.store.errors import WrongPassphraseError
+from desktop_app.store.location import location_warning
+from desktop_app.store.privacy import (
+    erase_person,
+    persons_past_retention,
+    purge_expired,
+    write_person_export,
+)
+from desktop_app.store.restore import recover, recovery_options, restore
+from desktop_app.ui.trust.dialogs import (
+    PassphraseDialog,
+    PersonPicker,
+    RestoreDialog,
+    RetentionDialog,
+)
+
+ALL_TABLES = set(ENTITY_TABLES)
+
+
+class TrustActions(QObject):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window_ = window
+        window.open_atlas = self.open_atlas  # every way of opening goes through here
+        menu = window.menu("file")
+        menu.addSeparator()
+        self.restore = self._action(self.tr("&Restore from a backup…"), self.restore_backup)
+        menu.addAction(self.restore)
+        security = menu.addMenu(self.tr("&Encryption"))
+        self.encrypt = self._action(self.tr("&Encrypt this atlas…"), self.encrypt_atlas)
+        self.change = self._action(self.tr("&Change passphrase…"), self.change_passphrase)
+        self.decrypt = self._action(self.tr("&Remove encryption…"), self.decrypt_atlas)
+        for action in (self.encrypt, self.change, self.decrypt):
+            security.addAction(action)
+        privacy = menu.addMenu(self.tr("&Privacy (AVG)"))
+        self.export = self._action(
+            self.tr("&Export everything about a person…"), self.export_person
+        )
+        self.erase = self._action(self.tr("E&rase a person…"), self.erase_person)
+        self.retention = self._action(self.tr("Re&tention review…"), self.retention_review)
+        for action in (self.export, self.erase, self.retention):
+            privacy.addAction(action)
+        window.session_changed.connect(self.on_session_changed)
+        self.on_session_changed(window.session)
+
+    def _action(self, text: str, slot: Any) -> QAction:
+        action = QAction(text, self.window_)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # -- opening ---------------------------------------------------------------
+    def open_atlas(self, path: str | Path, passphrase: str | None = None) -> bool:
+        """Open ``path`` in the window: ask for the passphrase, offer recovery if damaged."""
+        path = str(path)
+        title = self.tr("Open atlas")
+        dialog: PassphraseDialog | None = None
+        while True:
+            if passphrase is None and is_encrypted(path):
+                if dialog is None:
+                    dialog = PassphraseDialog(
+                        self.window_,
+                        title,
+                        self.tr("This atlas is encrypted. Enter its passphrase.")
+                        + f"\n{Path(path).name}",
+                    )
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return False
+                passphrase = dialog.passphrase()
+            try:
+                atlas = Atlas.open(path, passphrase=passphrase)
+            except WrongPassphraseError:
+                if dialog is None:
+                    raise
+                dialog.first.clear()
+                dialog.problem.setText(self.tr("The passphrase is wrong. Try again."))
+                passphrase = None
+                continue
+            except AtlasCorruptError as exc:
+                return self._offer_recovery(path, passphrase, exc)
+            except AtlasError as exc:
+                self.window_.show_error(title, exc)
+                return False
+            self.window_.set_atlas(atlas)
+            return True
+
+    def _offer_recovery(self, path: str, passphrase: str | None, exc: AtlasError) -> bool:
+        options = recovery_options(path, passphrase=passphrase)
+        title = self.tr("Damaged atlas")
+        if options.newest is None:
+            self.window_.show_error(title, f"{exc}\n\n{options.describe()}")
+            return False
+        box = QMessageBox(self.window_)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"{exc}\n\n{options.describe()}")
+        box.setInformativeText(
+            self.tr(
+                "Restore that backup? The damaged file is kept beside it, unchanged, "
+                "with 'damaged' and the date in its name."
+            )
+        )
+        restore_button = box.addButton(self.tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not restore_button:
+            return False
+        try:
+            result = recover(path, options.newest.path, passphrase=passphrase)
+        except AtlasError as error:
+            self.window_.show_error(title, error)
+            return False
+        opened = self.open_atlas(path, passphrase)
+        if opened and result.damaged_moved_to is not None:
+            self.window_.status(
+                self.tr("Restored the backup of %1; the damaged file is %2")
+                .replace("%1", options.newest.label())
+                .replace("%2", result.damaged_moved_to.name),
+                20000,
+            )
+        return opened
+
+    # -- state -----------------------------------------------------------------
+    def on_session_changed(self, session: Any) -> None:
+        atlas = session.atlas if session is not None else None
+        encrypted = bool(atlas and atlas.encrypted)
+        for action in (self.restore, self.export, self.erase, self.retention):
+            action.setEnabled(atlas is not None)
+        self.encrypt.setEnabled(atlas is not None and not encrypted and not atlas.is_demo)
+        self.change.setEnabled(encrypted)
+        self.decrypt.setEnabled(encrypted)
+        if atlas is not None:
+            warning = location_warning(atlas.path)
+            if warning is not None:
+                self.window_.status(str(warning), 30000)
+
+    def _atlas(self) -> Atlas | None:
+        session = self.window_.session
+        return session.atlas if session is not None else None
+
+    def _reopen(self, path: Path, passphrase: str | None) -> None:
+        try:
+            atlas = Atlas.open(path, passphrase=passphrase)
+        except AtlasError as exc:
+            self.window_.show_error(self.tr("Open atlas"), exc)
+            return
+        self.window_.set_atlas(atlas)
+
+    # -- restore ---------------------------------------------------------------
+    def restore_backup(self) -> bool:
+        atlas = self._atlas()
+        if atlas is None:
+            return False
+        dialog = RestoreDialog(self.window_, backups.list_backups(atlas.id))
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen_path() is None:
+            return False
+        chosen = Path(dialog.chosen_path() or "")
+        path, passphrase = atlas.path, atlas.passphrase
+        self.window_.set_atlas(None)
+        ok = True
+        try:
+            restore(path, chosen, passphrase=passphrase)
+        except AtlasError as exc:
+            self.window_.show_error(self.tr("Restore from a backup"), exc)
+            ok = False
+        self._reopen(path, passphrase)
+        if ok:
+            made = backups.parse_name(chosen)
+            self.window_.status(
+                self.tr(
+                    "Restored the backup of %1. To undo, restore the backup made "
+                    "'before a restore'."
+                ).replace("%1", made.label() if made else chosen.name),
+                20000,
+            )
+        return ok
+
+    # -- encryption ------------------------------------------------------------
+    def _convert(self, title: str, work: Any, new_passphrase: str | None) -> bool:
+        atlas = self._atlas()
+        if atlas is None:
+            return False
+        path, old = atlas.path, atlas.passphrase
+        self.window_.set_atlas(None)
+        try:
+            work(path, old)
+        except AtlasError as exc:
+            self.window_.show_error(title, exc)
+            self._reopen(path, old)
+            return False
+        self._reopen(path, new_passphrase)
+        return True
+
+    def encrypt_atlas(self) -> bool:
+        title = self.tr("Encrypt this atlas")
+        dialog = PassphraseDialog(
+            self.window_,
+            title,
+            self.tr(
+                "Choose a passphrase. The atlas and its backups can then only be opened with it: "
+                "without it the data cannot be recovered."
+            ),
+            confirm=True,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        new = dialog.passphrase()
+        return self._convert(title, lambda path, _old: encrypt_atlas(path, new), new)
+
+    def change_passphrase(self) -> bool:
+        title = self.tr("Change passphrase")
+        dialog = PassphraseDialog(
+            self.window_, title, self.tr("Choose the new passphrase."), confirm=True
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        new = dialog.passphrase()
+        return self._convert(title, lambda path, old: change_passphrase(path, old, new), new)
+
+    def decrypt_atlas(self) -> bool:
+        title = self.tr("Remove encryption")
+        answer = QMessageBox.question(
+            self.window_,
+            title,
+            self.tr(
+                "Store this atlas and its backups without encryption? Anyone with the file "
+                "can then read the residents' data."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self._convert(title, lambda path, old: decrypt_atlas(path, old), None)
+
+    # -- AVG -------------------------------------------------------------------
+    def _pick_person(self, title: str, message: str) -> str | None:
+        atlas = self._atlas()
+        if atlas is None:
+            return None
+        picker = PersonPicker(self.window_, title, message, atlas.persons.all())
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return picker.chosen_id()
+
+    def export_person(self) -> bool:
+        title = self.tr("Export everything about a person")
+        person_id = self._pick_person(
+            title, self.tr("Whose data? The export holds nothing about anyone else.")
+        )
+        atlas = self._atlas()
+        if person_id is None or atlas is None:
+            return False
+        # The file name carries no name: file names end up in lists and logs.
+        suggested = str(Path.home() / f"inzage-{person_id[:8]}.json")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window_, title, suggested, self.tr("JSON files (*.json)")
+        )
+        if not path:
+            return False
+        try:
+            write_person_export(atlas, person_id, path)
+        except AtlasError as exc:
+            self.window_.show_error(title, exc)
+            return False
+        self.window_.session.notify({"audit_log"})
+        self.window_.status(self.tr("Saved: %1").replace("%1", path))
+        return True
+
+    def erase_person(self) -> bool:
+        title = self.tr("Erase a person")
+        person_id = self._pick_person(
+            title,
+            self.tr(
+                "Erase a person completely: from every network, every note about them, the "
+                "search index and the file itself. This cannot be undone."
+            ),
+        )
+        atlas = self._atlas()
+        if person_id is None or atlas is None:
+            return False
+        person = atlas.persons.get(person_id)
+        box = QMessageBox(self.window_)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("Erase %1 completely?").replace("%1", person.display_name))
+        box.setInformativeText(self.tr("This cannot be undone."))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            report = erase_person(atlas, person_id)
+        except AtlasError as exc:
+            self.window_.show_error(title, exc)
+            return False
+        self._after_erasure()
+        message = self.tr("The person was erased.")
+        if report.notes_flagged:
+            message += " " + self.tr(
+                "%n note(s) named them: the name was replaced and they are marked for review.",
+                "",
+                len(report.notes_flagged),
+            )
+        self.window_.status(message, 15000)
+        return True
+
+    def retention_review(self) -> bool:
+        atlas = self._atlas()
+        if atlas is None:
+            return False
+        due = persons_past_retention(atlas)
+        dialog = RetentionDialog(self.window_, due)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not due:
+            return False
+        try:
+            purged = purge_expired(atlas)
+        except AtlasError as exc:
+            self.window_.show_error(self.tr("Retention review"), exc)
+            return False
+        self._after_erasure()
+        self.window_.status(self.tr("Erased %n person(s).", "", len(purged)), 15000)
+        return True
+
+    def _after_erasure(self) -> None:
+        # An undo of an earlier edit could bring the erased data back.
+        session = self.window_.session
+        session.undo_stack.clear()
+        session.notify(ALL_TABLES)

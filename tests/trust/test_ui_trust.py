@@ -1,0 +1,142 @@
+"""The trust features in the window: passphrase prompt, recovery, restore, erase."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from desktop_app.store import Atlas, backups
+from desktop_app.ui.trust import dialogs
+
+from .helpers import add_network, add_person
+
+PASS = "geheim wachtwoord"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    from desktop_app import qt_i18n
+    from desktop_app.ui.main_window import EXTENSIONS, MainWindow
+    from desktop_app.ui.trust import install
+    from desktop_app.ui.window.settings import WindowSettings
+
+    qt_i18n.install("nl")
+    win = MainWindow(WindowSettings(tmp_path / "window.ini"))
+    qtbot.addWidget(win)
+    if "desktop_app.ui.trust" not in EXTENSIONS:
+        install(win)
+    yield win
+    win.set_atlas(None)
+    win.close()
+
+
+def _answer_passphrases(monkeypatch, answers):
+    seen = []
+
+    def exec_(self):
+        seen.append(self.problem.text())
+        if not answers:
+            return QDialog.DialogCode.Rejected
+        self.first.setText(answers.pop(0))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.PassphraseDialog, "exec", exec_)
+    return seen
+
+
+def _click(monkeypatch, text):
+    """Make every QMessageBox answer by clicking the button with ``text``."""
+
+    def exec_(self):
+        for button in self.buttons():
+            if button.text().replace("&", "") == text:
+                button.click()
+                return 0
+        raise AssertionError(f"no button {text!r} in {[b.text() for b in self.buttons()]}")
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+
+
+def test_encrypted_atlas_asks_for_the_passphrase(window, tmp_path, monkeypatch):
+    path = tmp_path / "geheim.zwerm"
+    Atlas.create(path, name="Geheim", passphrase=PASS).close()
+    seen = _answer_passphrases(monkeypatch, ["fout", PASS])
+    assert window.open_atlas(path)
+    assert window.session.atlas.encrypted
+    assert seen[0] == "" and "klopt niet" in seen[1]
+    assert window.trust.change.isEnabled() and not window.trust.encrypt.isEnabled()
+
+
+def test_cancelled_passphrase_opens_nothing(window, tmp_path, monkeypatch):
+    path = tmp_path / "geheim.zwerm"
+    Atlas.create(path, name="Geheim", passphrase=PASS).close()
+    _answer_passphrases(monkeypatch, [])
+    assert not window.open_atlas(path)
+    assert window.session is None
+
+
+def test_damaged_atlas_offers_the_newest_backup(window, tmp_path, monkeypatch):
+    path = tmp_path / "wijk.zwerm"
+    with Atlas.create(path, name="Wijk") as atlas:
+        for i in range(40):
+            add_network(atlas, f"Netwerk {i}", description="x" * 500)
+        backups.make_backup(atlas, "manual")
+    data = bytearray(path.read_bytes())
+    data[8192:20000] = b"\x5a" * (20000 - 8192)
+    path.write_bytes(bytes(data))
+    _click(monkeypatch, "Reservekopie terugzetten")
+    assert window.open_atlas(path)
+    assert window.session.atlas.networks.count() == 40
+    assert list(tmp_path.glob("wijk.damaged-*.zwerm"))
+
+
+def test_restore_dialog_restores_and_reopens(window, tmp_path, monkeypatch):
+    path = tmp_path / "wijk.zwerm"
+    with Atlas.create(path, name="Wijk") as atlas:
+        kept = add_network(atlas, "Blijft")
+        backups.make_backup(atlas, "manual")
+        add_network(atlas, "Verdwijnt")
+    assert window.open_atlas(path)
+    monkeypatch.setattr(dialogs.RestoreDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    # The newest backup is today's 'open' one (both networks); pick the manual one.
+    manual = next(b for b in backups.list_backups(window.session.atlas.id) if b.reason == "manual")
+    monkeypatch.setattr(dialogs.RestoreDialog, "chosen_path", lambda self: str(manual.path))
+    assert window.trust.restore_backup()
+    assert [n.id for n in window.session.atlas.networks.all()] == [kept.id]
+    reasons = [b.reason for b in backups.list_backups(window.session.atlas.id)]
+    assert "restore" in reasons
+
+
+def test_erase_person_from_the_menu(window, tmp_path, monkeypatch):
+    path = tmp_path / "wijk.zwerm"
+    with Atlas.create(path, name="Wijk") as atlas:
+        network = add_network(atlas)
+        person = add_person(atlas, "Theodora Klaverblad", network)
+    assert window.open_atlas(path)
+
+    def pick(self):
+        self.select_id(person.id)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.PersonPicker, "exec", pick)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    assert window.trust.erase_person()
+    assert window.session.atlas.persons.find(person.id) is None
+    assert window.session.undo_stack.count() == 0
+    assert b"Klaverblad" not in path.read_bytes()
+
+
+def test_dialogs_render(qtbot, tmp_path, atlas):
+    backup = backups.make_backup(atlas, "open")
+    restore = dialogs.RestoreDialog(None, [backup])
+    qtbot.addWidget(restore)
+    assert restore.list.count() == 1 and "bij openen" in restore.list.item(0).text()
+    prompt = dialogs.PassphraseDialog(None, "Atlas openen", "Versleuteld", confirm=True)
+    qtbot.addWidget(prompt)
+    prompt.first.setText("a")
+    prompt.second.setText("b")
+    prompt._check()
+    assert "verschillen" in prompt.problem.text()
