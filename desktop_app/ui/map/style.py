@@ -1,0 +1,127 @@
+"""Brushes, pens and symbols of the map, made once and shared by the items and the legend."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
+
+from desktop_app.domain import palette
+from desktop_app.ui.map.model import RING_STATUSES
+
+#: Colours of the optional layers (not in the shared palette: only the map draws them).
+BRIDGE = "#e7298a"
+PROFESSIONAL = "#01665e"
+LABEL_TEXT = "#202020"
+BACKGROUND = "#ffffff"
+#: Alpha of nodes and edges outside the filter in "fade" mode.
+FADED_ALPHA = 40
+RING_WIDTH = 2.5
+SELECTION_WIDTH = 3.0
+
+
+def vitality_colours() -> list[str]:
+    """Colour per vitality class index (the last one: unknown or silent)."""
+    return [c for _, c in palette.VITALITY_CLASSES] + [palette.UNKNOWN]
+
+
+@cache
+def node_brushes(faded: bool) -> np.ndarray:
+    """Object array of QBrush per vitality class, so a class array indexes straight in."""
+    brushes = []
+    for colour in vitality_colours():
+        c = QColor(colour)
+        if faded:
+            c.setAlpha(FADED_ALPHA)
+        brushes.append(QBrush(c))
+    table = np.empty(len(brushes), dtype=object)
+    table[:] = brushes
+    return table
+
+
+@cache
+def ring_pens() -> np.ndarray:
+    pens = [_pen(palette.SUPPORT_RING[s], RING_WIDTH) for s in RING_STATUSES]
+    table = np.empty(len(pens), dtype=object)
+    table[:] = pens
+    return table
+
+
+def _pen(colour: str, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    pen = QPen(QColor(colour))
+    pen.setWidthF(width)
+    pen.setStyle(style)
+    pen.setCosmetic(True)
+    return pen
+
+
+def edge_pen(tension: bool, strength: int, faded: bool = False) -> QPen:
+    colour = QColor(palette.TENSION if tension else palette.TIE)
+    if faded:
+        colour.setAlpha(FADED_ALPHA)
+    elif not tension:
+        colour.setAlpha(170)
+    pen = QPen(colour)
+    pen.setWidthF(palette.edge_width(strength))
+    pen.setCosmetic(True)
+    return pen
+
+
+def node_outline() -> QPen:
+    c = QColor("#3c3c3c")
+    c.setAlpha(150)
+    pen = QPen(c)
+    pen.setWidthF(0.8)
+    return pen
+
+
+def selection_pen() -> QPen:
+    return _pen(palette.SELECTION, SELECTION_WIDTH)
+
+
+def highlight_edge_pen() -> QPen:
+    return _pen(palette.SELECTION, 2.0)
+
+
+def layer_line_pen(colour: str) -> QPen:
+    c = QColor(colour)
+    c.setAlpha(110)
+    pen = QPen(c)
+    pen.setWidthF(1.0)
+    pen.setCosmetic(True)
+    return pen
+
+
+def no_brush() -> QBrush:
+    return QBrush(Qt.BrushStyle.NoBrush)
+
+
+def no_pen() -> QPen:
+    return QPen(Qt.PenStyle.NoPen)
+
+
+@cache
+def obstacle_symbol() -> QPainterPath:
+    """A small triangle at the node's upper right (symbols are unit paths around 0,0)."""
+    path = QPainterPath()
+    cx, cy, r = 0.36, -0.36, 0.16
+    path.moveTo(cx, cy - r)
+    path.lineTo(cx + r, cy + r * 0.8)
+    path.lineTo(cx - r, cy + r * 0.8)
+    path.closeSubpath()
+    return path
+
+
+def obstacle_brush() -> QBrush:
+    return QBrush(QColor(palette.OBSTACLE_MARKER))
+
+
+def obstacle_pen() -> QPen:
+    return _pen("#ffffff", 1.0)
+
+
+def make_brush(colour: str) -> QBrush:
+    return pg.mkBrush(colour)

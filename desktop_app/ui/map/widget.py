@@ -1,0 +1,687 @@
+"""The interactive map of networks: the window's central widget.
+
+See ``notes/UI_CONTRACT.md`` ("MapWidget API"). The widget reads what it draws
+from the atlas of an :class:`~desktop_app.ui.session.AtlasSession`, keeps it as
+arrays (:mod:`.model`), draws it with a few pyqtgraph items (:mod:`.layers`),
+and writes back only through undo commands on the session.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import logging
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QMessageBox, QToolTip, QVBoxLayout, QWidget
+
+from desktop_app import labels
+from desktop_app.analysis.layout import LayoutCancelled, LayoutInput, force_layout
+from desktop_app.domain import Position
+from desktop_app.domain.enums import NetworkKind
+from desktop_app.store import AtlasError
+from desktop_app.store.map_snapshot import (
+    load_bridges,
+    load_map_snapshot,
+    load_positions,
+    load_professionals,
+)
+from desktop_app.ui.commands import MoveNodesCommand
+from desktop_app.ui.map import style
+from desktop_app.ui.map.labels import LabelPool
+from desktop_app.ui.map.layers import DrawState, GraphLayers
+from desktop_app.ui.map.legend import LegendPanel, legend_entries
+from desktop_app.ui.map.model import MapModel, apply_vitality, build_model, set_positions
+from desktop_app.ui.map.progress import LayoutProgressPanel
+from desktop_app.ui.map.viewbox import MapViewBox
+from desktop_app.ui.map.workers import Job
+
+log = logging.getLogger(__name__)
+
+#: Above this many edges, edges are hidden while the view moves (shown again
+#: MOTION_REST_MS after the last move): edges cost most of a frame.
+EDGE_MOTION_LIMIT = 5000
+MOTION_REST_MS = 150
+#: Tables whose change means a full reload of what the map draws.
+RELOAD_TABLES = {"networks", "ties", "support_cases", "obstacles", "memberships", "professionals"}
+
+
+class LayoutCommand(MoveNodesCommand):
+    """All positions a layout changed, as one undo step (never merged with drags)."""
+
+    def id(self) -> int:
+        return -1
+
+
+class MapWidget(QWidget):
+    selection_changed = Signal(list)
+    network_activated = Signal(str)
+    hovered = Signal(object)
+    layout_progress = Signal(int, int)
+    layout_finished = Signal(bool)
+    #: Emitted after each complete redraw of the map's content (for tests and the benchmark).
+    redrawn = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        import pyqtgraph as pg
+
+        self.session = None
+        self.model = MapModel()
+        self.state = DrawState()
+        self._vitality: dict[str, tuple[float | None, bool]] = {}
+        self._visible_ids: set[str] | None = None
+        self._visible_mode = "fade"
+        self._selected = np.zeros(0, np.int64)
+        self._highlight: int | None = None
+        self._hover: int | None = None
+        self._own_change = False
+        self._quiet_range = False
+        self._moving = False
+        self._drag: dict | None = None
+        self._layout_job: Job | None = None
+        self._vitality_job: Job | None = None
+
+        self.view = pg.GraphicsView(self, background=style.BACKGROUND)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewbox = MapViewBox()
+        self.view.setCentralItem(self.viewbox)
+        self.layers = GraphLayers(self.viewbox)
+        self.labels = LabelPool(self.viewbox)
+        self.legend = LegendPanel(self.view)
+        self.progress = LayoutProgressPanel(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self._motion_timer = QTimer(self)
+        self._motion_timer.setSingleShot(True)
+        self._motion_timer.setInterval(MOTION_REST_MS)
+        self._drag_timer = QTimer(self)
+        self._drag_timer.setSingleShot(True)
+        self._drag_timer.setInterval(30)
+        self._connect_signals()
+        self._redraw()
+
+    def _connect_signals(self) -> None:
+        vb = self.viewbox
+        vb.hit = self._hit
+        vb.on_click = self._on_click
+        vb.on_double_click = self._on_double_click
+        vb.on_rect = self._on_rect
+        vb.on_drag = self._on_drag
+        vb.on_hover = self._on_hover
+        vb.sigRangeChanged.connect(self._on_range_changed)
+        self._motion_timer.timeout.connect(self._on_motion_stopped)
+        self._drag_timer.timeout.connect(self._on_drag_frame)
+        self.progress.cancel_requested.connect(self.cancel_layout)
+
+    # -- public API (UI_CONTRACT.md) -------------------------------------------------
+    def set_session(self, session) -> None:
+        """Show the atlas of ``session`` (None: show nothing)."""
+        if self.session is not None:
+            self.session.data_changed.disconnect(self._on_data_changed)
+        self._stop_jobs()
+        self.session = session
+        self._vitality = {}
+        self._selected = np.zeros(0, np.int64)
+        self._highlight = None
+        if session is not None:
+            session.data_changed.connect(self._on_data_changed)
+        self._reload()
+        self.fit_to_view()
+        if session is not None:
+            self._start_vitality()
+            if self.model.n > 1 and not self.model.stored.any() and not session.atlas.read_only:
+                self.run_layout(all_nodes=True)
+
+    def set_visible_ids(self, ids: set[str] | None, mode: str = "fade") -> None:
+        """Keep ``ids`` (None: all); the rest is faded or hidden (``mode``)."""
+        self._visible_ids = None if ids is None else set(ids)
+        self._visible_mode = mode if mode in ("fade", "hide") else "fade"
+        self._redraw()
+
+    def set_selected_ids(self, ids: list[str]) -> None:
+        """Show ``ids`` as selected (does not emit selection_changed)."""
+        index = self.model.index
+        self._selected = np.array([index[i] for i in ids if i in index], dtype=np.int64)
+        self._draw_selection()
+
+    def selected_ids(self) -> list[str]:
+        return [self.model.ids[i] for i in self._selected]
+
+    def center_on(self, network_id: str) -> None:
+        """Put the network in the middle of the view, zooming in if the view is far out."""
+        i = self.model.index.get(network_id)
+        if i is None:
+            return
+        rect = self.viewbox.viewRect()
+        w, h = rect.width(), rect.height()
+        near = _spacing(self.model) * 30
+        if w > near and h > 0:
+            w, h = near, near * h / rect.width()
+        x, y = self.model.pos[i]
+        self.viewbox.setRange(QRectF(x - w / 2, y - h / 2, w, h), padding=0)
+
+    def fit_to_view(self) -> None:
+        shown = self.state.shown
+        if len(shown) == 0:
+            self.viewbox.setRange(QRectF(-1, -1, 2, 2), padding=0.05)
+            return
+        pos = self.model.pos[shown]
+        lo, hi = pos.min(axis=0), pos.max(axis=0)
+        span = np.maximum(hi - lo, _spacing(self.model) * 2)
+        centre = (lo + hi) / 2
+        self.viewbox.setRange(
+            QRectF(*(centre - span / 2), *span), padding=0.06, disableAutoRange=True
+        )
+
+    def set_layer(self, name: str, on: bool) -> None:
+        """Switch "bridge_persons", "professionals" or "labels" on or off."""
+        if name == "labels":
+            self.labels.enabled = on
+            self._update_labels()
+            return
+        if name not in self.layers.layer_on:
+            raise ValueError(name)
+        self.layers.layer_on[name] = on
+        if on and self.session is not None:
+            self._load_layer(name)
+        self.layers.draw_layers(self.model, self.state)
+        self._update_legend()
+
+    def layer(self, name: str) -> bool:
+        if name == "labels":
+            return self.labels.enabled
+        return self.layers.layer_on[name]
+
+    def highlight_neighbourhood(self, network_id: str | None) -> None:
+        self._highlight = None if network_id is None else self.model.index.get(network_id)
+        self.layers.draw_highlight(self.model, self._highlight, self.state)
+
+    def run_layout(self, all_nodes: bool = True) -> None:
+        """Arrange the map off the GUI thread; saved as one undo step when it completes.
+
+        ``all_nodes``: every network that is not pinned moves. Otherwise only the
+        networks without a stored position are placed; the rest stays.
+        """
+        if self._layout_job is not None or self.session is None or self.model.n == 0:
+            return
+        model = self.model
+        fixed = model.pinned.copy() if all_nodes else (model.pinned | model.stored)
+        if fixed.all():
+            self.layout_finished.emit(True)
+            return
+        data = LayoutInput(
+            n=model.n,
+            edges=model.edges.copy(),
+            weights=model.strength.astype(float),
+            start=model.pos.copy(),
+            pinned=fixed,
+        )
+        ids = list(model.ids)
+
+        def work(progress):
+            try:
+                return ids, force_layout(data, progress)
+            except LayoutCancelled:
+                return None
+
+        job = Job(work, self)
+        job.progressed.connect(self._on_layout_progress)
+        job.done.connect(self._on_layout_done)
+        job.failed.connect(self._on_layout_failed)
+        self._layout_job = job
+        self.progress.set_progress(0, 0)
+        self.progress.show()
+        self._place_overlays()
+        job.start()
+
+    def cancel_layout(self) -> None:
+        if self._layout_job is not None:
+            self._layout_job.cancel()
+            self.progress.label.setText(self.tr("Cancelling…"))
+
+    def layout_running(self) -> bool:
+        return self._layout_job is not None
+
+    def visible_node_count(self) -> int:
+        """Networks drawn at full strength (not hidden, not faded)."""
+        shown = self.state.shown
+        return int(len(shown) - self.state.faded[shown].sum())
+
+    def export_image(self, path: str) -> bool:
+        """Save what the map shows as a PNG."""
+        return self.view.grab().save(str(path), "PNG")
+
+    def position_of(self, network_id: str) -> tuple[float, float]:
+        x, y = self.model.pos[self.model.index[network_id]]
+        return float(x), float(y)
+
+    def viewport_point(self, network_id: str) -> QPointF:
+        """Where the network is drawn, in viewport coordinates (for tests and tooltips)."""
+        x, y = self.position_of(network_id)
+        scene = self.viewbox.mapViewToScene(QPointF(x, y))
+        return QPointF(self.view.mapFromScene(scene))
+
+    # -- loading ------------------------------------------------------------------
+    def _reload(self) -> None:
+        if self.session is None:
+            self.model = MapModel()
+        else:
+            atlas = self.session.atlas
+            snap = load_map_snapshot(
+                atlas,
+                bridges=self.layers.layer_on["bridge_persons"],
+                professionals=self.layers.layer_on["professionals"],
+            )
+            selected = self.selected_ids()
+            highlight = None if self._highlight is None else self.model.ids[self._highlight]
+            self.model = build_model(snap)
+            self._apply_vitality()
+            index = self.model.index
+            self._selected = np.array([index[i] for i in selected if i in index], np.int64)
+            self._highlight = index.get(highlight) if highlight else None
+        self._redraw()
+
+    def _load_layer(self, name: str) -> None:
+        atlas = self.session.atlas
+        if name == "bridge_persons":
+            self.model.bridges = load_bridges(atlas)
+        else:
+            self.model.professionals = load_professionals(atlas)
+
+    def _on_data_changed(self, tables: set[str]) -> None:
+        if tables & RELOAD_TABLES:
+            self._reload()
+        elif "positions" in tables and not self._own_change:
+            set_positions(self.model, load_positions(self.session.atlas))
+            self._redraw()
+        if "signals" in tables or "settings" in tables:
+            self._start_vitality()
+
+    def _start_vitality(self) -> None:
+        """Vitality of every network, computed in a thread; grey until it arrives."""
+        if self.session is None:
+            return
+        if self._vitality_job is not None:
+            self._vitality_job.cancel()
+        atlas = self.session.atlas
+
+        def work(_progress):
+            from desktop_app.analysis.vitality import vitality_for_atlas
+
+            return {nid: (v.map_score, v.silent) for nid, v in vitality_for_atlas(atlas).items()}
+
+        job = Job(work, self)
+        job.done.connect(lambda result, job=job: self._on_vitality(job, result))
+        job.failed.connect(lambda _exc, job=job: self._job_ended(job))
+        self._vitality_job = job
+        job.start()
+
+    def _on_vitality(self, job: Job, result: dict) -> None:
+        current = job is self._vitality_job
+        self._job_ended(job)
+        if job.cancelled or not current:
+            return
+        self._vitality = result
+        self._apply_vitality()
+        self._redraw()
+
+    def _apply_vitality(self) -> None:
+        apply_vitality(self.model, {k: v[0] for k, v in self._vitality.items()})
+
+    def _job_ended(self, job: Job) -> None:
+        job.wait()
+        if job is self._vitality_job:
+            self._vitality_job = None
+        job.deleteLater()
+
+    def _stop_jobs(self) -> None:
+        for job in (self._layout_job, self._vitality_job):
+            if job is not None:
+                _retire(job)
+        self._layout_job = None
+        self._vitality_job = None
+        self.progress.hide()
+
+    def vitality_pending(self) -> bool:
+        return self._vitality_job is not None
+
+    # -- drawing --------------------------------------------------------------------
+    def _compute_state(self) -> None:
+        model = self.model
+        n = model.n
+        if self._visible_ids is None:
+            keep = np.ones(n, bool)
+        else:
+            keep = np.zeros(n, bool)
+            idx = [model.index[i] for i in self._visible_ids if i in model.index]
+            keep[idx] = True
+        edges = model.edges
+        both = keep[edges[:, 0]] & keep[edges[:, 1]] if len(edges) else np.zeros(0, bool)
+        if self._visible_mode == "hide":
+            self.state = DrawState(
+                shown=np.flatnonzero(keep),
+                faded=np.zeros(n, bool),
+                edge_shown=both,
+                edge_faded=np.zeros(len(edges), bool),
+            )
+        else:
+            self.state = DrawState(
+                shown=np.arange(n),
+                faded=~keep,
+                edge_shown=np.ones(len(edges), bool),
+                edge_faded=~both,
+            )
+
+    def _redraw(self) -> None:
+        self._compute_state()
+        self.layers.draw(self.model, self.state)
+        self._draw_selection()
+        self.layers.draw_highlight(self.model, self._highlight, self.state)
+        self._update_legend()
+        self.redrawn.emit()
+
+    def _draw_selection(self) -> None:
+        self.layers.draw_selection(self.model, self._selected)
+        self._update_labels()
+
+    def _update_legend(self) -> None:
+        self.legend.set_entries(legend_entries(self.layers.drawn))
+        self._place_overlays()
+
+    def _update_labels(self) -> None:
+        if self.model.n == 0:
+            self.labels.hide_all()
+            return
+        rect = self.viewbox.viewRect()
+        shown = self.state.shown
+        pos = self.model.pos[shown]
+        inside = (
+            (pos[:, 0] >= rect.left())
+            & (pos[:, 0] <= rect.right())
+            & (pos[:, 1] >= rect.top())
+            & (pos[:, 1] <= rect.bottom())
+        )
+        candidates = shown[inside & ~self.state.faded[shown]]
+        self.labels.update(self.model, candidates, self._selected)
+
+    def _on_range_changed(self, *_args) -> None:
+        if self._quiet_range or len(self.model.edges) <= EDGE_MOTION_LIMIT:
+            self._update_labels()
+            return
+        if not self._moving:
+            self._moving = True
+            self.layers.set_edges_visible(False)
+            self.labels.hide_all()
+        self._motion_timer.start()
+
+    def _on_motion_stopped(self) -> None:
+        self._moving = False
+        self.layers.set_edges_visible(True)
+        self._update_labels()
+
+    def is_moving(self) -> bool:
+        return self._moving
+
+    # -- mouse ----------------------------------------------------------------------
+    def _hit(self, scene_pos: QPointF) -> int | None:
+        shown = self.state.shown
+        if len(shown) == 0:
+            return None
+        p = self.viewbox.mapSceneToView(scene_pos)
+        px, py = self.viewbox.viewPixelSize()
+        if not (px > 0 and py > 0):
+            return None
+        pos = self.model.pos[shown]
+        d2 = ((pos[:, 0] - p.x()) / px) ** 2 + ((pos[:, 1] - p.y()) / py) ** 2
+        radius = self.model.size_px[shown] / 2 + 3
+        inside = np.flatnonzero(d2 <= radius**2)
+        if len(inside) == 0:
+            return None
+        return int(shown[inside[np.argmin(d2[inside])]])
+
+    def _emit_selection(self) -> None:
+        self._draw_selection()
+        self.selection_changed.emit(self.selected_ids())
+
+    def _on_click(self, node: int | None, mods: Qt.KeyboardModifier) -> None:
+        add = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if node is None:
+            if add:
+                return
+            self._selected = np.zeros(0, np.int64)
+        elif add:
+            if node in self._selected:
+                self._selected = self._selected[self._selected != node]
+            else:
+                self._selected = np.append(self._selected, node)
+        else:
+            self._selected = np.array([node], np.int64)
+        self._emit_selection()
+
+    def _on_double_click(self, node: int) -> None:
+        self.network_activated.emit(self.model.ids[node])
+
+    def _on_rect(self, rect: QRectF, mods: Qt.KeyboardModifier) -> None:
+        shown = self.state.shown
+        pos = self.model.pos[shown]
+        inside = shown[
+            (pos[:, 0] >= rect.left())
+            & (pos[:, 0] <= rect.right())
+            & (pos[:, 1] >= rect.top())
+            & (pos[:, 1] <= rect.bottom())
+        ]
+        if mods & Qt.KeyboardModifier.ControlModifier:
+            inside = np.union1d(self._selected, inside)
+        self._selected = np.asarray(inside, np.int64)
+        self._emit_selection()
+
+    def _on_drag(self, stage: str, node: int, point: QPointF) -> None:
+        model = self.model
+        if stage == "start":
+            if self.session is None or self.session.atlas.read_only:
+                self._drag = None
+                return
+            moving = self._selected if node in self._selected else np.array([node])
+            self._drag = {
+                "nodes": np.asarray(moving, np.int64),
+                "start": model.pos[moving].copy(),
+                "origin": np.array([point.x(), point.y()]),
+            }
+            return
+        if self._drag is None:
+            return
+        delta = np.array([point.x(), point.y()]) - self._drag["origin"]
+        model.pos[self._drag["nodes"]] = self._drag["start"] + delta
+        if stage == "move":
+            if not self._drag_timer.isActive():
+                self._drag_timer.start()
+            return
+        self._drag_timer.stop()
+        self._finish_drag()
+
+    def _on_drag_frame(self) -> None:
+        self.layers.draw(self.model, self.state)
+        self._draw_selection()
+        self.layers.draw_highlight(self.model, self._highlight, self.state)
+
+    def _finish_drag(self) -> None:
+        drag, self._drag = self._drag, None
+        model = self.model
+        nodes = drag["nodes"]
+        before: dict[str, Position | None] = {}
+        after: dict[str, Position] = {}
+        for k, i in enumerate(nodes):
+            nid = model.ids[i]
+            x0, y0 = drag["start"][k]
+            before[nid] = (
+                Position(network_id=nid, x=float(x0), y=float(y0), pinned=bool(model.pinned[i]))
+                if model.stored[i]
+                else None
+            )
+            after[nid] = Position(
+                network_id=nid, x=float(model.pos[i, 0]), y=float(model.pos[i, 1]), pinned=True
+            )
+        text = (
+            self.tr("Move network")
+            if len(nodes) == 1
+            else self.tr("Move %n networks", "", len(nodes))
+        )
+        try:
+            self._own_change = True
+            self.session.execute(MoveNodesCommand(self.session, before, after, text))
+        except AtlasError as exc:
+            model.pos[nodes] = drag["start"]
+            QMessageBox.warning(self, self.tr("Move network"), str(exc))
+        else:
+            model.pinned[nodes] = True
+            model.stored[nodes] = True
+        finally:
+            self._own_change = False
+        self._redraw()
+
+    def _on_hover(self, node: int | None, screen_pos: QPointF) -> None:
+        if node == self._hover:
+            return
+        self._hover = node
+        self.hovered.emit(None if node is None else self.model.ids[node])
+        if node is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(screen_pos.toPoint(), self.tooltip_text(node), self.view)
+
+    def tooltip_text(self, node: int) -> str:
+        """Name, kind and vitality of a node; user text escaped (shown literally)."""
+        model = self.model
+        try:
+            kind = labels.label(NetworkKind(model.kinds[node]))
+        except ValueError:
+            kind = model.kinds[node]
+        score = model.vscore[node]
+        silent = self._vitality.get(model.ids[node], (None, False))[1]
+        if silent:
+            vitality = self.tr("Vitality: silent (no recent signals)")
+        elif math.isnan(score):
+            vitality = self.tr("Vitality: unknown")
+        else:
+            vitality = self.tr("Vitality: %1").replace("%1", str(round(score)))
+        lines = [f"<b>{html.escape(model.names[node])}</b>", html.escape(kind), vitality]
+        return "<p style='white-space:pre'>" + "<br>".join(lines) + "</p>"
+
+    # -- layout results -------------------------------------------------------------------
+    def _on_layout_progress(self, done: int, total: int) -> None:
+        self.progress.set_progress(done, total)
+        self.layout_progress.emit(done, total)
+
+    def _on_layout_done(self, result) -> None:
+        job, self._layout_job = self._layout_job, None
+        self.progress.hide()
+        self.progress.label.setText(self.tr("Arranging the map…"))
+        if job is not None:
+            job.wait()
+            job.deleteLater()
+        if result is None or (job is not None and job.cancelled) or self.session is None:
+            self.layout_finished.emit(False)
+            return
+        ids, positions = result
+        if ids != self.model.ids:  # the atlas changed meanwhile: nothing to save
+            self.layout_finished.emit(False)
+            return
+        model = self.model
+        before: dict[str, Position | None] = {}
+        after: dict[str, Position] = {}
+        for i, nid in enumerate(ids):
+            x, y = float(positions[i, 0]), float(positions[i, 1])
+            if model.stored[i] and x == model.pos[i, 0] and y == model.pos[i, 1]:
+                continue
+            before[nid] = (
+                Position(
+                    network_id=nid,
+                    x=float(model.pos[i, 0]),
+                    y=float(model.pos[i, 1]),
+                    pinned=bool(model.pinned[i]),
+                )
+                if model.stored[i]
+                else None
+            )
+            after[nid] = Position(network_id=nid, x=x, y=y, pinned=bool(model.pinned[i]))
+        if after:
+            try:
+                self._own_change = True
+                self.session.execute(
+                    LayoutCommand(self.session, before, after, self.tr("Arrange map"))
+                )
+            except AtlasError as exc:
+                QMessageBox.warning(self, self.tr("Arrange map"), str(exc))
+                self.layout_finished.emit(False)
+                return
+            finally:
+                self._own_change = False
+            model.pos = np.asarray(positions, dtype=float).copy()
+            model.stored[:] = True
+        self._redraw()
+        self.fit_to_view()
+        self.layout_finished.emit(True)
+
+    def _on_layout_failed(self, exc) -> None:
+        self._on_layout_done(None)
+        QMessageBox.warning(self, self.tr("Arrange map"), str(exc))
+
+    # -- Qt -------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F and not event.modifiers():
+            self.fit_to_view()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            if self._layout_job is not None:
+                self.cancel_layout()
+            elif self._highlight is not None:
+                self.highlight_neighbourhood(None)
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_overlays()
+
+    def _place_overlays(self) -> None:
+        margin = 10
+        self.legend.adjustSize()
+        self.legend.move(margin, self.view.height() - self.legend.height() - margin)
+        self.progress.adjustSize()
+        width = min(max(self.view.width() - 2 * margin, 200), 520)
+        self.progress.resize(width, self.progress.sizeHint().height())
+        self.progress.move((self.view.width() - width) // 2, margin)
+
+    def closeEvent(self, event) -> None:
+        self._stop_jobs()
+        super().closeEvent(event)
+
+
+#: Jobs that were still running when their widget let go of them: kept alive
+#: until they end, so no QThread is destroyed while it runs.
+_RETIRED: set[Job] = set()
+
+
+def _retire(job: Job) -> None:
+    job.cancel()
+    for signal in (job.done, job.failed, job.progressed):
+        with contextlib.suppress(RuntimeError, TypeError):
+            signal.disconnect()
+    if job.wait(200):
+        return
+    job.setParent(None)
+    _RETIRED.add(job)
+    job.finished.connect(lambda job=job: _RETIRED.discard(job))
+
+
+def _spacing(model: MapModel) -> float:
+    """Typical distance between neighbouring networks on this map."""
+    if model.n < 2:
+        return 1.0
+    span = np.ptp(model.pos, axis=0)
+    return float(np.sqrt(max(span[0] * span[1], 1e-9) / model.n)) or 1.0
