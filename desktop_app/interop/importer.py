@@ -22,6 +22,7 @@ from desktop_app.interop.validation import (
     DUPLICATE,
     SKIP,
     WARNING,
+    NewRows,
     Preview,
     Problem,
     Progress,
@@ -138,17 +139,23 @@ class ImportResult:
             for repo, before, _ in reversed(self.updated):
                 getattr(atlas, repo).update(before)
             for repo, objs in reversed(self.added):
-                delete_many(atlas, getattr(atlas, repo), [o.id for o in objs])
+                ids = objs.ids() if isinstance(objs, NewRows) else [o.id for o in objs]
+                delete_many(atlas, getattr(atlas, repo), ids)
 
     def redo(self, atlas: Atlas) -> None:
         """Write the same import again (after :meth:`undo`), with the same ids."""
-        from desktop_app.store.bulk import forget_tombstones
+        from desktop_app.store.bulk import forget_tombstones, insert_many, insert_rows
 
         with atlas.transaction():
             for repo, objs in self.added:
                 repository = getattr(atlas, repo)
-                repository.add_many(objs)
-                forget_tombstones(atlas, repository.table, [o.id for o in objs])
+                if isinstance(objs, NewRows):
+                    insert_rows(atlas, repository, objs.columns, objs.rows)
+                    ids = objs.ids()
+                else:
+                    insert_many(atlas, repository, objs)
+                    ids = [o.id for o in objs]
+                forget_tombstones(atlas, repository.table, ids)
             for repo, _, after in self.updated:
                 getattr(atlas, repo).update(after)
 
@@ -204,13 +211,23 @@ def apply(
     if progress is not None and progress(0, total) is False:
         raise ImportCancelledError()
     from desktop_app.store.backups import backup_before_import
-    from desktop_app.store.bulk import insert_many
+    from desktop_app.store.bulk import insert_many, insert_rows
 
     if not atlas.conn.in_transaction:
         backup_before_import(atlas)  # issue 7: a verified backup before every import
     with atlas.transaction():
         for repo, objs in plan.adds:
-            insert_many(atlas, getattr(atlas, repo), _ticking(objs, counter, total, progress))
+            if isinstance(objs, NewRows):
+                offset = counter[0]
+
+                def between(done: int, offset: int = offset) -> None:
+                    if progress is not None and progress(offset + done, total) is False:
+                        raise ImportCancelledError()
+
+                insert_rows(atlas, getattr(atlas, repo), objs.columns, objs.rows, between=between)
+                counter[0] += len(objs)
+            else:
+                insert_many(atlas, getattr(atlas, repo), _ticking(objs, counter, total, progress))
         for repo, _, after in plan.updates:
             counter[0] += 1
             if (

@@ -10,7 +10,11 @@ item with the row's filled cells, or add it anyway.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Hashable
+import functools
+import operator
+from collections.abc import Callable, Hashable
+from datetime import date
+from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from desktop_app.domain import (
@@ -33,6 +37,7 @@ from desktop_app.interop.validation import (
     ERROR,
     SKIP,
     UPDATE,
+    NewRows,
     Plan,
     Progress,
     _Columns,
@@ -73,6 +78,39 @@ def _dates_in_order(obj: Any, first: str, second: str) -> Text | None:
     return None
 
 
+def _filled(names: list[str], cells: tuple[Any, ...]) -> dict[str, Any]:
+    """The attributes a row fills in (empty cells leave an existing value alone)."""
+    return {a: v for a, v in zip(names, cells, strict=True) if v is not None}
+
+
+@functools.cache
+def _constructor(model: type, names: tuple[str, ...]) -> Callable[[tuple[Any, ...], str], Any]:
+    """``make(cells, id)`` -> ``model`` with ``names`` from ``cells``; None takes the default.
+
+    Generated once per model and column set: calling the dataclass with keywords
+    directly is about twice as fast as building a dict per row for ``**``.
+    """
+    defaults = {}
+    for f in dataclasses.fields(model):
+        if f.default is not dataclasses.MISSING:
+            defaults[f.name] = f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            defaults[f.name] = f.default_factory()
+    args = []
+    namespace: dict[str, Any] = {"M": model}
+    for i, name in enumerate(names):
+        if not name.isidentifier():  # pragma: no cover - names come from the catalogue
+            raise ValueError(name)
+        if name in defaults:
+            namespace[f"d{i}"] = defaults[name]
+            args.append(f"{name}=d{i} if c[{i}] is None else c[{i}]")
+        else:
+            args.append(f"{name}=c[{i}]")
+    source = f"def make(c, id):\n    return M({', '.join([*args, 'id=id'])})\n"
+    exec(source, namespace)  # generated from the catalogue's field names
+    return namespace["make"]
+
+
 class Planner:
     """Shared behaviour; :class:`SimplePlanner` covers the one-table targets."""
 
@@ -107,7 +145,14 @@ class SimplePlanner(Planner):
     def existing(self, atlas: Atlas) -> list[Any]:
         return getattr(atlas, self.repo).all()
 
+    #: Model attributes that make up the duplicate key when it needs no normalising
+    #: (signals); such targets take the row fast path of :meth:`_plan_rows`.
+    row_key: ClassVar[tuple[str, ...] | None] = None
+
     def plan(self, atlas, columns, actions, plan, policy, progress) -> None:
+        if self.row_key is not None:
+            self._plan_rows(atlas, columns, actions, plan, policy, progress)
+            return
         existing = self.existing(atlas)
         by_id = {o.id: o for o in existing}
         by_key: dict[Hashable, Any] = {}
@@ -128,6 +173,7 @@ class SimplePlanner(Planner):
         total = len(actions)
         fresh = fresh_ids(total)
         names = [a for a, _ in value_lists]
+        make = _constructor(model, tuple(names))
         if type(self).check is SimplePlanner.check:
             check = None
         rows = zip(*(values for _, values in value_lists), strict=True) if value_lists else None
@@ -137,10 +183,6 @@ class SimplePlanner(Planner):
                 _tick(progress, total // 3 + index * 2 // 3, total)
             if actions[index] == ERROR:
                 continue
-            if None in cells:
-                attrs = {a: v for a, v in zip(names, cells, strict=True) if v is not None}
-            else:
-                attrs = dict(zip(names, cells, strict=True))
             row_id = ids[index] if ids is not None else None
             if row_id is not None:
                 if row_id in seen_ids:
@@ -155,7 +197,7 @@ class SimplePlanner(Planner):
                     continue
                 seen_ids[row_id] = numbers[index]
             dup = by_id.get(row_id) if row_id is not None else None
-            obj = model(**attrs, id=row_id if row_id is not None and dup is None else fresh[index])
+            obj = make(cells, row_id if row_id is not None and dup is None else fresh[index])
             if check is not None:
                 problem = check(obj)
                 if problem is not None:
@@ -172,6 +214,7 @@ class SimplePlanner(Planner):
                     continue
                 if policy == UPDATE:
                     actions[index] = UPDATE
+                    attrs = _filled(names, cells)
                     if kind == ADD:
                         adds[position] = dataclasses.replace(adds[position], **attrs)
                     else:
@@ -188,7 +231,7 @@ class SimplePlanner(Planner):
                 if policy == UPDATE:
                     actions[index] = UPDATE
                     seen[key] = (UPDATE, len(updates), numbers[index])
-                    updates.append([dup, dataclasses.replace(dup, **attrs)])
+                    updates.append([dup, dataclasses.replace(dup, **_filled(names, cells))])
                     continue
             if earlier is None:
                 seen[key] = (ADD, len(adds), numbers[index])
@@ -196,6 +239,128 @@ class SimplePlanner(Planner):
         if adds:
             plan.adds.append((self.repo, adds))
         plan.updates += [(self.repo, before, after) for before, after in updates]
+
+    def _plan_rows(self, atlas, columns, actions, plan, policy, progress) -> None:
+        """Like :meth:`plan`, but new items become row tuples instead of domain objects.
+
+        For the big imports (100,000 signals): no object per row, no encoding step,
+        and the atlas's existing keys are read as plain tuples.
+        """
+        from desktop_app.store.bulk import column_values
+
+        repository = getattr(atlas, self.repo)
+        table_columns = tuple(
+            c for c in repository.columns if c not in ("created_at", "updated_at")
+        )
+        pairs = [(f, a) for f, a in self.fields.items() if f in columns.values]
+        names = tuple(a for _, a in pairs)
+        value_lists = [columns.values[f] for f, _ in pairs]
+        to_row = _row_maker(self.model, names, table_columns)
+        key_at = [table_columns.index(a) for a in self.row_key]
+        key_of = operator.itemgetter(*key_at)
+        existing_ids: set[str] = set()
+        by_key: dict[Hashable, str] = {}
+        for row in column_values(atlas, self.repo, table_columns):
+            existing_ids.add(row[0] if table_columns[0] == "id" else row[table_columns.index("id")])
+            by_key.setdefault(key_of(row), row[table_columns.index("id")])
+        ids = columns.values.get("id")
+        numbers = columns.table.row_numbers
+        total = len(actions)
+        fresh = fresh_ids(total)
+        adds: list[tuple[Any, ...]] = []
+        updates: list[tuple[str, Any, Any]] = []
+        seen: dict[Hashable, int] = {}
+        seen_ids: dict[str, int] = {}
+        rows = zip(*value_lists, strict=True) if value_lists else None
+        for index in range(total):
+            cells = next(rows) if rows is not None else ()
+            if not index % 5000:
+                _tick(progress, total // 3 + index * 2 // 3, total)
+            if actions[index] == ERROR:
+                continue
+            row_id = ids[index] if ids is not None else None
+            in_atlas = row_id is not None and row_id in existing_ids
+            if row_id is not None:
+                if row_id in seen_ids:
+                    columns.problem(
+                        index,
+                        "id",
+                        Text(
+                            "dit id staat ook in rij {row}.", "this id also appears in row {row}."
+                        ).format(row=seen_ids[row_id]),
+                    )
+                    actions[index] = ERROR
+                    continue
+                seen_ids[row_id] = numbers[index]
+            row = to_row(cells, row_id if row_id is not None and not in_atlas else fresh[index])
+            key = key_of(row)
+            earlier = seen.get(key)
+            if earlier is not None:
+                # Same values as an earlier row: only "add anyway" adds it again.
+                columns.problem(index, None, _in_file(earlier, policy), DUPLICATE)
+                if policy != ADD:
+                    actions[index] = SKIP
+                    continue
+            elif in_atlas or key in by_key:
+                columns.problem(index, None, _in_atlas(self.why, policy), DUPLICATE)
+                if policy == SKIP or (policy == UPDATE and not in_atlas):
+                    # An update with the very same values changes nothing.
+                    actions[index] = SKIP
+                    seen[key] = numbers[index]
+                    continue
+                if policy == UPDATE:
+                    before = repository.get(row_id)
+                    after = dataclasses.replace(before, **_filled(list(names), cells))
+                    updates.append((self.repo, before, after))
+                    actions[index] = UPDATE
+                    seen[key] = numbers[index]
+                    continue
+            if earlier is None:
+                seen[key] = numbers[index]
+            adds.append(row)
+        if adds:
+            plan.adds.append((self.repo, NewRows(table_columns, adds)))
+        plan.updates += updates
+
+
+def _row_maker(
+    model: type, names: tuple[str, ...], table_columns: tuple[str, ...]
+) -> Callable[[tuple[Any, ...], str], tuple[Any, ...]]:
+    """``row(cells, id)`` -> the stored values in ``table_columns`` order (generated once)."""
+    from desktop_app.store.codec import encode_value, field_types
+
+    types = field_types(model)
+    defaults = {}
+    for f in dataclasses.fields(model):
+        if f.default is not dataclasses.MISSING:
+            defaults[f.name] = encode_value(f.default)
+        elif f.default_factory is not dataclasses.MISSING:
+            defaults[f.name] = encode_value(f.default_factory())
+    namespace: dict[str, Any] = {"enc": encode_value}
+    parts = []
+    for column in table_columns:
+        if column == "id":
+            parts.append("id")
+            continue
+        if column not in names:
+            namespace[f"d_{column}"] = defaults.get(column)
+            parts.append(f"d_{column}")
+            continue
+        i = names.index(column)
+        hint = types[column]
+        namespace[f"d_{column}"] = defaults.get(column)
+        if hint in (str, int, float):
+            value = f"c[{i}]"  # text and numbers are stored as they are
+        elif isinstance(hint, type) and issubclass(hint, Enum):
+            value = f"c[{i}].value"  # a plain str binds faster than a StrEnum
+        elif hint is date:
+            value = f"c[{i}].isoformat()"
+        else:
+            value = f"enc(c[{i}])"
+        parts.append(f"(d_{column} if c[{i}] is None else {value})")
+    source = f"def row(c, id):\n    return ({', '.join(parts)},)\n"
+    exec(source, namespace)  # generated from our own schema's column names
+    return namespace["row"]
 
 
 class NetworkPlanner(SimplePlanner):
@@ -223,6 +388,7 @@ class NetworkPlanner(SimplePlanner):
 class SignalPlanner(SimplePlanner):
     repo = "signals"
     model = Signal
+    row_key = ("network_id", "date", "dimension", "valence", "source", "note")
     fields: ClassVar[dict[str, str]] = {
         "network": "network_id",
         "date": "date",

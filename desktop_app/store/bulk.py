@@ -213,3 +213,53 @@ def restore_positions(atlas: Atlas, positions: Iterable[Position]) -> int:
             rows,
         )
     return len(rows)
+
+
+def column_values(atlas: Atlas, repository_name: str, columns: Sequence[str]) -> list[tuple]:
+    """Plain stored values of ``columns`` of every row (duplicate keys for a big import)."""
+    repository = getattr(atlas, repository_name)
+    known = set(repository.columns)
+    if not set(columns) <= known:
+        raise ValueError(f"unknown columns: {sorted(set(columns) - known)}")
+    with atlas.reading():
+        return atlas.conn.execute(f"SELECT {', '.join(columns)} FROM {repository.table}").fetchall()
+
+
+def insert_rows(
+    atlas: Atlas,
+    repository: Repository,
+    columns: Sequence[str],
+    rows: Sequence[tuple],
+    *,
+    between: Callable[[int], None] | None = None,
+    chunk: int = 2_000,
+) -> int:
+    """Insert rows given as stored values in ``columns`` order; timestamps are set to now.
+
+    The fast path of an import: the caller has encoded the values already.
+    ``between(rows_done)`` is called between chunks; an exception it raises
+    (a cancel) rolls the whole insert back.
+    """
+    known = set(repository.columns)
+    if not set(columns) <= known or "id" not in columns:
+        raise ValueError(f"unknown columns: {sorted(set(columns) - known)}")
+    stamps = [c for c in ("created_at", "updated_at") if c in known and c not in columns]
+    now = format_timestamp(utc_now())
+    # The timestamp is one literal for all rows (digits, '-', ':', 'T', 'Z' only).
+    sql = (
+        f"INSERT INTO {repository.table} ({', '.join([*columns, *stamps])}) "
+        f"VALUES ({', '.join(['?'] * len(columns) + [repr(now)] * len(stamps))})"
+    )
+    ordered = sorted(rows, key=operator.itemgetter(list(columns).index("id")))
+    conn = atlas.conn
+    previous = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {-_BULK_CACHE_KIB}")
+    try:
+        with atlas.transaction():
+            for start in range(0, len(ordered), chunk):
+                if between is not None and start:
+                    between(start)
+                conn.executemany(sql, ordered[start : start + chunk])
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(previous)}")
+    return len(ordered)
