@@ -1,11 +1,12 @@
 """The map as GraphML (yEd, Gephi) and GEXF (Gephi), with attributes and positions.
 
-Nodes are networks (label, kind, area, status, size, vitality, support
-status), edges are ties (kind, strength as weight, dates). Positions are the
-map's, scaled by :data:`POSITION_SCALE` so nodes of Gephi's default size do
-not overlap: as GEXF ``viz:position`` (with ``viz:color`` and ``viz:size`` as
-on the map) and as GraphML ``x``/``y`` data keys, which Gephi reads as the
-layout. Persons are not part of the graph, so nothing personal leaves here.
+Nodes are networks (label, kind, area, status, size, support status, and
+vitality with trend and silence from :mod:`desktop_app.analysis.vitality`),
+edges are ties (kind, strength as weight, dates). Positions are the map's,
+scaled by :data:`POSITION_SCALE` so nodes of Gephi's default size do not
+overlap: as GEXF ``viz:position`` (with ``viz:color`` and ``viz:size`` as on
+the map) and as GraphML ``x``/``y`` data keys, which Gephi reads as the layout.
+Persons are not part of the graph, so nothing personal leaves here.
 """
 
 from __future__ import annotations
@@ -34,29 +35,11 @@ _SUPPORT_ORDER = (
 )
 
 
-def vitality_scores(atlas: Atlas) -> dict[str, float | None]:
-    """Vitality 0-100 per network id (None: silent or unknown).
+def vitality_of(atlas: Atlas) -> dict[str, Any]:
+    """Vitality per network id, from :mod:`desktop_app.analysis.vitality` (as the map shows it)."""
+    from desktop_app.analysis.vitality import vitality_for_atlas
 
-    SEAM: desktop_app/analysis/vitality.py is written by another helper; until
-    it offers a score per network this returns no scores and the export leaves
-    the attribute out.
-    """
-    try:
-        from desktop_app.analysis import vitality  # type: ignore[attr-defined]
-    except ImportError:
-        return {}
-    for name in ("scores_for_atlas", "atlas_scores", "scores"):
-        function = getattr(vitality, name, None)
-        if callable(function):
-            try:
-                result = function(atlas)
-            except TypeError:
-                continue
-            return {
-                key: (getattr(value, "score", value) if value is not None else None)
-                for key, value in dict(result).items()
-            }
-    return {}
+    return vitality_for_atlas(atlas)
 
 
 def _support_status(atlas: Atlas) -> dict[str, SupportStatus]:
@@ -85,7 +68,7 @@ def build_graph(
     keep = {n.id for n in networks}
     areas = {a.id: a for a in atlas.areas.all()}
     positions = atlas.positions.all()
-    vitality = vitality_scores(atlas)
+    vitality = vitality_of(atlas)
     support = _support_status(atlas)
     graph = nx.MultiGraph(name=atlas.name)
     for n in networks:
@@ -101,9 +84,14 @@ def build_graph(
         }
         if n.size_estimate is not None:
             attrs["size_estimate"] = int(n.size_estimate)
-        score = vitality.get(n.id)
-        if score is not None:
-            attrs["vitality"] = float(score)
+        found = vitality.get(n.id)
+        if found is not None and found.score is not None:
+            attrs["vitality"] = round(float(found.score), 1)
+            attrs["silent"] = bool(found.silent)
+            if found.trend_category is not None:
+                attrs["trend"] = str(found.trend_category.value)
+        if found is not None and found.map_score is not None:
+            attrs["map_vitality"] = round(float(found.map_score), 1)
         position = positions.get(n.id)
         if position is not None:
             attrs["x"] = float(position.x) * POSITION_SCALE
@@ -135,7 +123,8 @@ def gexf_bytes(graph: nx.MultiGraph) -> bytes:
     for _node, attrs in copy.nodes(data=True):
         viz: dict[str, Any] = {
             "size": palette.node_diameter(attrs.get("size_estimate")),
-            "color": _rgb(palette.vitality_colour(attrs.get("vitality"))),
+            # Coloured as on the map: grey when unknown or silent.
+            "color": _rgb(palette.vitality_colour(attrs.get("map_vitality"))),
         }
         if "x" in attrs:
             viz["position"] = {"x": attrs.pop("x"), "y": attrs.pop("y"), "z": 0.0}

@@ -32,6 +32,12 @@ def test_graphml_reads_back_with_nodes_edges_attributes_and_positions(filled, tm
     assert garden["kind"] == "community_garden" and garden["area"] == "Oude Haven"
     assert garden["size_estimate"] == 25 and garden["status"] == "active"
     assert graph.nodes[filled.ids["repair"]]["support"] == "asked"
+    # Vitality as the analysis computes it; a network without signals has none.
+    from desktop_app.analysis.vitality import vitality_for_atlas
+
+    expected = vitality_for_atlas(filled)[filled.ids["garden"]].score
+    assert garden["vitality"] == pytest.approx(expected, abs=0.05)
+    assert "vitality" not in graph.nodes[filled.ids["app"]]
     assert graph.nodes[filled.ids["repair"]]["x"] == pytest.approx(1.5 * POSITION_SCALE)
     assert graph.nodes[filled.ids["repair"]]["y"] == pytest.approx(-0.5 * POSITION_SCALE)
     read_edges = {d["id"]: (frozenset((u, v)), d) for u, v, d in graph.edges(data=True)}
