@@ -157,7 +157,7 @@ BRIDGE_TOP_SHARE = Setting(
 )
 BETWEENNESS_SAMPLES = Setting(
     "findings.betweenness_samples",
-    100,
+    200,
     10,
     100_000,
     Text(
