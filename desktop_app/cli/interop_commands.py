@@ -56,11 +56,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--as",
         dest="target",
         required=True,
-        choices=(*TARGETS, "atlas"),
+        choices=(*TARGETS, "graph", "atlas"),
         help=str(
             Text(
-                "wat het bestand bevat ('atlas': een JSON-export, alleen in een lege atlas)",
-                "what the file holds ('atlas': a JSON export, into an empty atlas only)",
+                "wat het bestand bevat ('graph': GraphML uit Gephi of yEd; 'atlas': een "
+                "JSON-export, alleen in een lege atlas)",
+                "what the file holds ('graph': GraphML from Gephi or yEd; 'atlas': a JSON "
+                "export, into an empty atlas only)",
             )
         ),
     )
@@ -193,6 +195,8 @@ def _read_mapping(path: str) -> dict[str, str | None] | Text:
 def cmd_import(args: argparse.Namespace) -> int:
     if args.target == "atlas":
         return _import_atlas(args)
+    if args.target == "graph":
+        return _import_graph(args)
     from desktop_app.interop.importer import apply
     from desktop_app.interop.matching import mapping_from_names
     from desktop_app.interop.sources import read_table
@@ -235,6 +239,28 @@ def cmd_import(args: argparse.Namespace) -> int:
         from desktop_app.interop.safe_files import atomic_write
 
         atomic_write(args.report, lambda fh: fh.write(str(report).encode("utf-8")), overwrite=True)
+    return EXIT_OK
+
+
+def _import_graph(args: argparse.Namespace) -> int:
+    from desktop_app.interop.graphml_import import import_graphml
+
+    with Atlas.open(args.atlas, read_only=args.dry_run) as atlas:
+        result = import_graphml(atlas, args.file, policy=args.duplicates, dry_run=args.dry_run)
+    if result is None:
+        print(Text("Proefdraai: er is niets opgeslagen.", "Dry run: nothing was saved."))
+        return EXIT_OK
+    counts = result.report.added_per_table
+    print(
+        Text(
+            "Ingelezen: {networks} netwerken en {ties} verbindingen; {skipped} overgeslagen.",
+            "Imported: {networks} networks and {ties} ties; {skipped} skipped.",
+        ).format(
+            networks=counts.get("networks", 0),
+            ties=counts.get("ties", 0),
+            skipped=result.report.skipped,
+        )
+    )
     return EXIT_OK
 
 

@@ -125,6 +125,8 @@ class ImportResult:
     added: list[tuple[str, list[Any]]]
     #: (repository name, object before, object after)
     updated: list[tuple[str, Any, Any]]
+    #: Map positions of added networks (a graph import), restored on redo.
+    positions: list[Any] = field(default_factory=list)
 
     @property
     def tables(self) -> set[str]:
@@ -158,6 +160,8 @@ class ImportResult:
                 forget_tombstones(atlas, repository.table, ids)
             for repo, _, after in self.updated:
                 getattr(atlas, repo).update(after)
+            if self.positions:
+                atlas.positions.save(self.positions)
 
 
 def _ticking(

@@ -95,3 +95,19 @@ def test_export_with_unknown_network_filter_exits_1(closed_atlas, tmp_path, caps
         ]
     )
     assert code == 1 and "Onbekend netwerk" in capsys.readouterr().err
+
+
+def test_graphml_export_and_import_on_the_command_line(closed_atlas, tmp_path, capsys):
+    target = tmp_path / "kaart.graphml"
+    assert main(["export", str(closed_atlas), "--format", "graphml", "-o", str(target)]) == 0
+    fresh = tmp_path / "nieuw.zwerm"
+    assert main(["new", str(fresh)]) == 0
+    assert main(["import", str(fresh), str(target), "--as", "graph"]) == 0
+    assert "3 netwerken en 2 verbindingen" in capsys.readouterr().out
+    target.write_text(target.read_text().replace('id="e', 'id="x', 1))
+    dup = target.read_text().replace("<node ", '<node id="dup"/><node ', 1)
+    target.write_text(dup.replace("<node ", '<node id="dup"/><node ', 1))
+    before = sha256(fresh)
+    assert main(["import", str(fresh), str(target), "--as", "graph"]) == 1
+    assert "komt meer dan eens voor" in capsys.readouterr().err
+    assert sha256(fresh) == before
