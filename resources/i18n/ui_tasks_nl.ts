@@ -316,6 +316,7 @@
         <name>Overview</name>
         <message>
             <source>Whole atlas</source>
+            <extracomment>Emitted when the figures shown are up to date with the atlas.</extracomment>
             <translation>Hele atlas</translation>
         </message>
         <message>
@@ -373,6 +374,14 @@
         <message>
             <source>Area</source>
             <translation>Gebied</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Bezig met berekenen…</translation>
+        </message>
+        <message>
+            <source>Could not compute: %1</source>
+            <translation>Kon niet berekenen: %1</translation>
         </message>
         <message>
             <source>%1 items</source>

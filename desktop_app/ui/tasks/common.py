@@ -117,3 +117,27 @@ def show_error(parent: QWidget | None, error: Exception) -> None:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(str(error))
     box.open()
+
+
+class LazyReload:
+    """Mixin for a task panel: reload at once when visible, else when next shown.
+
+    Panels sit in tabbed docks; only the one in front needs to follow every
+    change, so a signal saved does not make every hidden panel reread the atlas.
+    The widget class provides ``reload()``.
+    """
+
+    _stale = False
+
+    def request_reload(self) -> None:
+        if self.isVisible():  # type: ignore[attr-defined]
+            self._stale = False
+            self.reload()  # type: ignore[attr-defined]
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)  # type: ignore[misc]
+        if self._stale:
+            self._stale = False
+            self.reload()  # type: ignore[attr-defined]

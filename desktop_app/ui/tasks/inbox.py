@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import Dimension
 from desktop_app.labels import label
-from desktop_app.ui.tasks.common import AreaCombo
+from desktop_app.ui.tasks.common import AreaCombo, LazyReload
 from desktop_app.ui.tasks.signal_table import SignalFilter, SignalTableModel
 
 #: Periods offered, in days (None: everything).
 PERIODS = (30, 90, 365, None)
 
 
-class SignalInbox(QWidget):
+class SignalInbox(LazyReload, QWidget):
     """Recent signals, newest first. Double-click a row to open its network."""
 
     network_activated = Signal(str)
@@ -61,6 +61,8 @@ class SignalInbox(QWidget):
             SignalTableModel.NOTE, QHeaderView.ResizeMode.Stretch
         )
         self.table.setWordWrap(False)
+        # Column widths from a sample of rows, not all (thousands of signals).
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Area")))
@@ -93,7 +95,7 @@ class SignalInbox(QWidget):
 
     def on_data_changed(self, tables: set[str]) -> None:
         if tables & {"signals", "networks", "areas"}:
-            self.reload()
+            self.request_reload()
 
     def reload(self) -> None:
         if self.session is None:

@@ -25,7 +25,7 @@ from desktop_app.labels import label
 from desktop_app.store import AtlasError
 from desktop_app.ui.commands import DeleteCommand, UpdateCommand
 from desktop_app.ui.tasks import analysis_bridge as analysis
-from desktop_app.ui.tasks.common import AreaCombo, show_error
+from desktop_app.ui.tasks.common import AreaCombo, LazyReload, show_error
 from desktop_app.ui.tasks.obstacle_dialog import ObstacleDialog
 from desktop_app.ui.tasks.obstacle_table import (
     CategoryStatsModel,
@@ -35,7 +35,7 @@ from desktop_app.ui.tasks.obstacle_table import (
 from desktop_app.ui.tasks.status_flow import OBSTACLE_FLOW, move_obstacle, next_obstacle_status
 
 
-class ObstacleRegister(QWidget):
+class ObstacleRegister(LazyReload, QWidget):
     """Table of obstacles with filters, per-category figures, and status moves with undo."""
 
     network_activated = Signal(str)
@@ -148,7 +148,7 @@ class ObstacleRegister(QWidget):
 
     def on_data_changed(self, tables: set[str]) -> None:
         if tables & {"obstacles", "networks", "professionals", "areas", "settings"}:
-            self.reload()
+            self.request_reload()
 
     def reload(self) -> None:
         selected = self.selected()

@@ -3,10 +3,11 @@ needing attention with the reason (rules in ``desktop_app.analysis.alerts``)."""
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QObject, QRunnable, QSortFilterProxyModel, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +26,7 @@ from desktop_app.analysis.alerts import RULE_TITLE, AlertRule
 from desktop_app.analysis.inputs import AnalysisInputs
 from desktop_app.analysis.overview import area_overview
 from desktop_app.domain import palette
+from desktop_app.store import Atlas
 from desktop_app.ui.tasks.attention_model import AttentionModel
 from desktop_app.ui.tasks.common import AreaCombo
 
@@ -48,10 +50,50 @@ class RuleFilter(QSortFilterProxyModel):
         return model.item_at(source_row).rule is self._rule
 
 
+class _Relay(QObject):
+    """Carries a worker's result back to the GUI thread (queued signals)."""
+
+    computed = Signal(int, object, object)
+    failed = Signal(int, object)
+
+
+class OverviewJob(QRunnable):
+    """Reads the atlas through its own read-only connection and computes the overview.
+
+    SQLite connections belong to one thread, so the job opens (and closes) its
+    own; the atlas is in WAL mode, so it reads what was last committed while the
+    window goes on.
+    """
+
+    def __init__(self, relay: _Relay, generation: int, path, passphrase, area_id, today) -> None:
+        super().__init__()
+        self.relay = relay
+        self.args = (generation, path, passphrase, area_id, today)
+
+    def run(self) -> None:
+        generation, path, passphrase, area_id, today = self.args
+        try:
+            reader = Atlas.open(path, read_only=True, passphrase=passphrase, auto_backup=False)
+            try:
+                inputs = AnalysisInputs.from_atlas(reader)
+            finally:
+                reader.close()
+            result = area_overview(inputs, area_id, today)
+            names = {n.id: n.name for n in inputs.networks}
+        except Exception as exc:  # reported in the panel; the window goes on
+            with contextlib.suppress(RuntimeError):  # the panel is gone
+                self.relay.failed.emit(generation, exc)
+            return
+        with contextlib.suppress(RuntimeError):
+            self.relay.computed.emit(generation, result, names)
+
+
 class Overview(QWidget):
     """The coordinator's start page for an area. Double-click an item to open the network."""
 
     network_activated = Signal(str)
+    #: Emitted when the figures shown are up to date with the atlas.
+    refreshed = Signal()
 
     def __init__(self, session=None, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
@@ -149,6 +191,12 @@ class Overview(QWidget):
         self._distribution: list[int] = []
         self._stale = False
         self._computed = False
+        self._running = False
+        self._pending = False
+        self._generation = 0
+        self._relay = _Relay(self)
+        self._relay.computed.connect(self.on_computed)
+        self._relay.failed.connect(self.on_failed)
         self._connect_signals()
         self.set_session(session)
 
@@ -182,18 +230,45 @@ class Overview(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Recompute off the GUI thread (reading a large atlas takes seconds); results follow."""
         if not self.isVisible() and self.session is not None and self._computed:
             # A hidden overview (a tab behind another) catches up when shown.
             self._stale = True
             return
         self._stale = False
+        self._generation += 1
         if self.session is None:
             self.model.set_items([], {})
             self._draw_distribution([0] * (len(palette.VITALITY_CLASSES) + 2))
+            self.refreshed.emit()
             return
         self._computed = True
-        inputs = AnalysisInputs.from_atlas(self.session.atlas)
-        result = area_overview(inputs, self.area.area_id(), self.today)
+        if self._running:
+            self._pending = True  # one more run when the current one ends
+            return
+        self._start()
+
+    def _start(self) -> None:
+        atlas = self.session.atlas
+        self._running = True
+        self._pending = False
+        self.attention_count.setText(self.tr("Computing…"))
+        job = OverviewJob(
+            self._relay,
+            self._generation,
+            str(atlas.path),
+            atlas.passphrase,
+            self.area.area_id(),
+            self.today,
+        )
+        QThreadPool.globalInstance().start(job)
+
+    def on_computed(self, generation: int, result, names: dict) -> None:
+        self._running = False
+        if self._pending or generation != self._generation:
+            if self.session is not None:
+                self._start()
+            return
         counts = result.counts
         for key, value in (
             ("networks", counts.networks),
@@ -206,10 +281,19 @@ class Overview(QWidget):
             self.counts[key].setText(str(value))
         dist = result.distribution
         self._draw_distribution([*dist.classes, dist.silent, dist.unknown])
-        self.model.set_items(list(result.attention), {n.id: n.name for n in inputs.networks})
+        self.model.set_items(list(result.attention), names)
         self.table.resizeColumnToContents(AttentionModel.NETWORK)
         self.table.resizeColumnToContents(AttentionModel.RULE)
         self._update_count()
+        self.refreshed.emit()
+
+    def on_failed(self, generation: int, error: object) -> None:
+        self._running = False
+        if self._pending and self.session is not None:
+            self._start()
+            return
+        self.attention_count.setText(self.tr("Could not compute: %1").replace("%1", str(error)))
+        self.refreshed.emit()
 
     def distribution(self) -> list[int]:
         """What the bar chart shows: networks per vitality class, then silent/unknown."""

@@ -27,11 +27,11 @@ from desktop_app.labels import label
 from desktop_app.store import AtlasError
 from desktop_app.ui.commands import UpdateCommand
 from desktop_app.ui.tasks.case_list import CaseListModel
-from desktop_app.ui.tasks.common import AreaCombo, show_error
+from desktop_app.ui.tasks.common import AreaCombo, LazyReload, show_error
 from desktop_app.ui.tasks.status_flow import SUPPORT_FLOW, move_support, shifted_support_status
 
 
-class SupportBoard(QWidget):
+class SupportBoard(LazyReload, QWidget):
     """Five columns (noticed, asked, assigned, running, finished) of support cases."""
 
     network_activated = Signal(str)
@@ -129,7 +129,7 @@ class SupportBoard(QWidget):
 
     def on_data_changed(self, tables: set[str]) -> None:
         if tables & {"support_cases", "networks", "professionals", "areas"}:
-            self.reload()
+            self.request_reload()
 
     def reload(self) -> None:
         if self.session is None:

@@ -38,6 +38,7 @@ from desktop_app.ui.commands import DeleteCommand
 from desktop_app.ui.tasks.common import (
     VALENCE_COLOURS,
     VALENCE_SYMBOLS,
+    LazyReload,
     fmt_date,
     show_error,
     valence_text,
@@ -56,7 +57,7 @@ def _valence_y(valence: int) -> float:
     return 50.0 + 25.0 * valence
 
 
-class NetworkTimeline(QWidget):
+class NetworkTimeline(LazyReload, QWidget):
     """Score over time, signal markers, the heaviest signals, and the signal list."""
 
     #: Emitted with the network id when the user asks to record a signal for it.
@@ -192,7 +193,7 @@ class NetworkTimeline(QWidget):
 
     def on_data_changed(self, tables: set[str]) -> None:
         if tables & {"signals", "networks", "settings"}:
-            self.reload()
+            self.request_reload()
 
     # -- drawing ---------------------------------------------------------------------
     def reload(self) -> None:

@@ -12,6 +12,8 @@ from tests.ui.tasks.conftest import TODAY
 def _inbox(qtbot, session):
     inbox = SignalInbox(session, today=TODAY)
     qtbot.addWidget(inbox)
+    with qtbot.waitExposed(inbox):
+        inbox.show()
     inbox.period.setCurrentIndex(inbox.period.findData(None))  # all signals
     return inbox
 
@@ -58,8 +60,6 @@ def test_new_signal_appears_and_double_click_opens_network(qtbot, sample_session
     assert inbox.proxy.rowCount() == before + 1
     top = inbox.proxy.index(0, 0)
     assert inbox.proxy.data(top) == "27-11-2026"
-    with qtbot.waitExposed(inbox):
-        inbox.show()
     centre = inbox.table.visualRect(top).center()
     # QTest's double click has no press before it; the view needs one to know the row.
     qtbot.mouseClick(inbox.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
@@ -73,3 +73,20 @@ def test_signal_models_pass_the_model_tester(qtbot, qtmodeltester, sample_sessio
     qtmodeltester.check(inbox.model)
     qtmodeltester.check(inbox.proxy)
     assert inbox.model.data(inbox.model.index(0, 3), Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_sorting_by_a_header_click_keeps_the_filter(qtbot, sample_session):
+    inbox = _inbox(qtbot, sample_session)
+    inbox.dimension.setCurrentIndex(inbox.dimension.findData(Dimension.ACTIVITY.value))
+    count = inbox.proxy.rowCount()
+    inbox.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # valence
+    valences = [inbox.proxy.index(r, 3).data() for r in range(inbox.proxy.rowCount())]
+    assert len(valences) == count
+    numbers = [int(v.replace("\u2212", "-")) for v in valences]
+    assert numbers == sorted(numbers)
+    inbox.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    dates = [
+        inbox.model.signal_at(inbox.proxy.mapToSource(inbox.proxy.index(r, 0)).row()).date
+        for r in range(count)
+    ]
+    assert dates == sorted(dates, reverse=True)

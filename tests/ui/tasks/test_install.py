@@ -50,6 +50,7 @@ def test_record_signal_by_keyboard_from_a_panel_and_see_score_and_timeline_chang
     network = atlas.networks.by_name("Taalcafé Noord")[0]
     timeline, _ = tasks.profile_tab(window.session, network.id, None)
     qtbot.addWidget(timeline)
+    timeline.show()
     score_before = timeline.score_label.text()
     markers_before = timeline.marker_count()
 

@@ -23,6 +23,7 @@ from tests.ui.tasks.conftest import TODAY
 def _register(qtbot, session):
     register = ObstacleRegister(session, today=TODAY)
     qtbot.addWidget(register)
+    register.show()  # panels follow changes while shown
     return register
 
 

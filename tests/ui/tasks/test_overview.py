@@ -38,9 +38,15 @@ def _atlas(atlas):
 def _overview(qtbot, session):
     overview = Overview(session, today=TODAY)
     qtbot.addWidget(overview)
-    with qtbot.waitExposed(overview):
+    with qtbot.waitSignal(overview.refreshed, timeout=10000):
         overview.show()
     return overview
+
+
+def _settled(qtbot, overview, action):
+    """Do ``action`` and wait until the overview shows its result (computed in a worker)."""
+    with qtbot.waitSignal(overview.refreshed, timeout=10000):
+        action()
 
 
 def test_area_counts_distribution_and_silent_item(qtbot, session):
@@ -48,7 +54,7 @@ def test_area_counts_distribution_and_silent_item(qtbot, session):
     overview = _overview(qtbot, session)
     assert overview.counts["networks"].text() == "2"
     assert overview.distribution() == [0, 0, 0, 0, 1, 1, 0]  # lively 100; quiet silent
-    overview.area.set_area_id(oost.id)  # its neighbourhood's network counts
+    _settled(qtbot, overview, lambda: overview.area.set_area_id(oost.id))  # with its buurt
     assert overview.counts["networks"].text() == "1"
     assert overview.distribution() == [0, 0, 0, 0, 0, 1, 0]
     silent = [
@@ -80,10 +86,10 @@ def test_thresholds_dialog_changes_the_list_and_undoes(qtbot, session):
     qtbot.addWidget(dialog)
     assert dialog.spins[SILENCE_DAYS.key].value() == 120
     dialog.spins[SILENCE_DAYS.key].setValue(200)
-    dialog.on_save_requested()
+    _settled(qtbot, overview, dialog.on_save_requested)
     assert session.atlas.setting(SILENCE_DAYS.key) == 200
     assert overview.proxy.rowCount() == 0
-    session.undo_stack.undo()
+    _settled(qtbot, overview, session.undo_stack.undo)
     assert SILENCE_DAYS.read(session.atlas) == 120
     assert overview.proxy.rowCount() == 1
 
@@ -95,7 +101,7 @@ def test_hidden_overview_catches_up_when_shown(qtbot, session):
     session.atlas.networks.add(Network(name="Nieuw"))
     session.notify({"networks"})
     assert overview.counts["networks"].text() == "2"  # not recomputed while hidden
-    overview.show()
+    _settled(qtbot, overview, overview.show)
     assert overview.counts["networks"].text() == "3"
 
 

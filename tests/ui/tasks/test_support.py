@@ -92,6 +92,7 @@ def test_board_moves_cases_between_columns_with_undo(qtbot, qtmodeltester, sessi
     case, _ = _case(session.atlas)
     board = SupportBoard(session, today=TODAY)
     qtbot.addWidget(board)
+    board.show()  # panels follow changes while shown
     asked = board.models[SupportStatus.ASKED]
     assert asked.rowCount() == 1
     assert board.select(case.id)
@@ -116,6 +117,7 @@ def test_board_moves_cases_between_columns_with_undo(qtbot, qtmodeltester, sessi
 def test_board_filters(qtbot, sample_session):
     board = SupportBoard(sample_session, today=TODAY)
     qtbot.addWidget(board)
+    board.show()  # panels follow changes while shown
     total = sum(m.rowCount() for m in board.models.values())
     assert total == sample_session.atlas.support.count()
     board.priority.setCurrentIndex(board.priority.findData(Priority.HIGH.value))

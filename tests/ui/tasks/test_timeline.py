@@ -29,6 +29,7 @@ def _network(atlas):
 def _timeline(qtbot, session, network):
     timeline = NetworkTimeline(session, today=TODAY)
     qtbot.addWidget(timeline)
+    timeline.show()  # panels follow changes while shown
     timeline.set_network(network.id)
     return timeline
 
@@ -72,6 +73,7 @@ def test_delete_signal_and_undo_updates_score(qtbot, session):
 def test_no_network_and_no_signals(qtbot, session):
     timeline = NetworkTimeline(session, today=TODAY)
     qtbot.addWidget(timeline)
+    timeline.show()  # panels follow changes while shown
     assert not timeline.record_button.isEnabled()
     empty = session.atlas.networks.add(Network(name="Nieuw"))
     timeline.set_network(empty.id)
