@@ -57,7 +57,11 @@ def create_demo(
     name = f"Demo-atlas {ctx.recipe['municipality']['name']}"
     atlas = Atlas.create(path, name=name, is_demo=True)
     try:
+        # A new file that is deleted if anything fails needs no journal: without
+        # it the rows are written once instead of to the WAL and then again.
+        atlas.conn.execute("PRAGMA journal_mode = OFF")
         populate_demo(atlas, ctx, DemoSize.for_networks(networks), seed=seed, progress=progress)
+        atlas.conn.execute("PRAGMA journal_mode = WAL")
     except BaseException:
         atlas.close()
         for suffix in ("", "-wal", "-shm"):

@@ -42,6 +42,7 @@ class DemoSize:
     """How big a demo atlas is for a number of networks (everything scales with it)."""
 
     networks: int
+    #: Target: each network draws 1-5 persons of its own (3 on average).
     persons: int
     districts: int
     neighbourhoods: int
@@ -53,14 +54,14 @@ class DemoSize:
     def for_networks(cls, networks: int) -> DemoSize:
         if networks < 1:
             raise ValueError("a demo atlas needs at least one network")
-        neighbourhoods = (
-            max(15, min(25, round(networks / 15))) if networks <= 400 else (round(networks / 15))
-        )
-        districts = (
-            max(4, min(6, round(neighbourhoods / 4)))
-            if networks <= 400
-            else (round(neighbourhoods / 4))
-        )
+        if networks <= 400:
+            # The default demo: 15-25 neighbourhoods in 4-6 districts.
+            neighbourhoods = max(15, min(25, round(networks / 15)))
+            districts = max(4, min(6, round(neighbourhoods / 4)))
+        else:
+            # Benchmarks: about 15 networks per neighbourhood, 4 neighbourhoods per district.
+            neighbourhoods = round(networks / 15)
+            districts = round(neighbourhoods / 4)
         return cls(
             networks=networks,
             persons=3 * networks,

@@ -199,3 +199,17 @@ def test_unusable_demo_copy_is_set_aside_and_made_again(_isolated_user_folders):
         assert atlas.is_demo
     kept = [p for p in _isolated_user_folders.iterdir() if p.name.startswith("demo.unusable-")]
     assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == "kapot"
+
+
+def test_failed_generation_leaves_no_file(tmp_path, monkeypatch):
+    from desktop_app.store import demo as demo_module
+
+    def broken(ctx, world):
+        yield from ()
+        raise RuntimeError("stop halfway")
+
+    monkeypatch.setattr(demo_module, "signals", broken)
+    target = tmp_path / "half.zwerm"
+    with pytest.raises(RuntimeError):
+        create_demo(target, networks=20, reference=REFERENCE)
+    assert list(tmp_path.iterdir()) == []
