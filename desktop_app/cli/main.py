@@ -56,26 +56,17 @@ def _build() -> tuple[argparse.ArgumentParser, frozenset[str]]:
     return parser, frozenset(subparsers.choices)
 
 
-def _window_parser() -> argparse.ArgumentParser:
-    """Arguments when no subcommand is given: the window, optionally on an atlas."""
-    parser = argparse.ArgumentParser(prog="zwermkaart", add_help=False)
-    parser.add_argument("--lang", choices=i18n.SUPPORTED)
-    parser.add_argument("atlas", nargs="?")
-    return parser
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _apply_language(argv)
     parser, commands = _build()
     first = _first_positional(argv)
+    if first not in commands and not _asks_for_help(argv):
+        # "zwermkaart [some.zwerm] [--lang xx] [--quit-after MS]": the window,
+        # which reads its own options.
+        return _run_gui(argv)
     try:
-        if first in commands or (first is None and "--" not in argv and _has_options(argv)):
-            args = parser.parse_args(argv)
-        else:
-            # "zwermkaart [--lang xx] [some.zwerm]": the window.
-            args = _window_parser().parse_args(argv)
-            return _run_gui([args.atlas] if args.atlas else [])
+        args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version (0) and usage errors (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.command is None:
@@ -110,10 +101,8 @@ def _first_positional(argv: list[str]) -> str | None:
     return None
 
 
-def _has_options(argv: list[str]) -> bool:
-    """Options other than --lang (so --help, --version and typos reach the parser)."""
-    rest = [a for a in argv if not a.startswith("--lang")]
-    return any(a.startswith("-") for a in rest)
+def _asks_for_help(argv: list[str]) -> bool:
+    return any(a in ("-h", "--help", "--version") for a in argv)
 
 
 def _with_path(message: str, path: object) -> str:

@@ -123,7 +123,7 @@ def test_backup_onto_itself_is_refused(small_demo, capsys):
         ["demo", "x.zwerm", "--seed", "abc"],
         ["demo", "x.zwerm", "--date", "27-11-2026"],
         ["info", "a.zwerm", "--bogus"],
-        ["--bogus"],
+        ["demo", "x.zwerm", "--bogus"],
         ["--lang", "fr", "info", "a.zwerm"],
     ],
 )
@@ -148,17 +148,18 @@ def test_top_level_help_lists_the_commands(capsys):
 
 
 @pytest.mark.parametrize(
-    ("argv", "opened"),
+    "argv",
     [
-        ([], []),
-        (["wijk.zwerm"], ["wijk.zwerm"]),
-        (["--lang", "en", "wijk.zwerm"], ["wijk.zwerm"]),
-        (["--lang=en"], []),
-        (["--", "info"], ["info"]),
+        [],
+        ["wijk.zwerm"],
+        ["--lang", "en", "wijk.zwerm"],
+        ["--lang=en"],
+        ["wijk.zwerm", "--quit-after", "500"],
+        ["--", "info"],
     ],
 )
-def test_without_a_command_the_window_starts(argv, opened, monkeypatch):
+def test_without_a_command_the_window_starts_with_its_own_options(argv, monkeypatch):
     calls = []
     monkeypatch.setattr(cli, "_run_gui", lambda args: calls.append(args) or 0)
     assert main(argv) == 0
-    assert calls == [opened]
+    assert calls == [argv]
