@@ -245,6 +245,10 @@
             <translation>Verwijderen</translation>
         </message>
         <message>
+            <source>Open network</source>
+            <translation>Netwerk openen</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>

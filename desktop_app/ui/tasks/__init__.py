@@ -107,7 +107,6 @@ class TaskWiring:
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-        self.last_dialog = dialog
 
     def on_new_obstacle(self) -> None:
         from desktop_app.ui.tasks.obstacle_dialog import ObstacleDialog

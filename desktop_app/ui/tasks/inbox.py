@@ -83,7 +83,7 @@ class SignalInbox(LazyReload, QWidget):
         self.area.currentIndexChanged.connect(self.on_filter_changed)
         self.dimension.currentIndexChanged.connect(self.on_filter_changed)
         self.period.currentIndexChanged.connect(self.reload)
-        self.table.doubleClicked.connect(self.on_row_activated)
+        self.table.activated.connect(self.on_row_activated)
 
     def set_session(self, session) -> None:
         if self.session is not None:

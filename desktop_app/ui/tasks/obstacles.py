@@ -70,6 +70,7 @@ class ObstacleRegister(LazyReload, QWidget):
             action.setData(status.value)
         self.move_button.setMenu(self.move_menu)
         self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.open_network_button = QPushButton(self.tr("Open network"), self)
         self.limit_label = QLabel(self)
         self.limit_label.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -106,6 +107,7 @@ class ObstacleRegister(LazyReload, QWidget):
             self.next_button,
             self.move_button,
             self.delete_button,
+            self.open_network_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -131,7 +133,8 @@ class ObstacleRegister(LazyReload, QWidget):
         self.next_button.clicked.connect(self.on_next_requested)
         self.move_menu.triggered.connect(self.on_move_requested)
         self.delete_button.clicked.connect(self.on_delete_requested)
-        self.table.doubleClicked.connect(self.on_edit_requested)
+        self.open_network_button.clicked.connect(self.on_open_network)
+        self.table.activated.connect(self.on_edit_requested)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
     @property
@@ -214,7 +217,12 @@ class ObstacleRegister(LazyReload, QWidget):
 
     def _update_buttons(self) -> None:
         obstacle = self.selected()
-        for button in (self.edit_button, self.move_button, self.delete_button):
+        for button in (
+            self.edit_button,
+            self.move_button,
+            self.delete_button,
+            self.open_network_button,
+        ):
             button.setEnabled(obstacle is not None)
         self.next_button.setEnabled(
             obstacle is not None and next_obstacle_status(obstacle.status) is not None
@@ -259,6 +267,12 @@ class ObstacleRegister(LazyReload, QWidget):
         from desktop_app.domain import ObstacleStatus
 
         self.move_selected(ObstacleStatus(action.data()))
+
+    def on_open_network(self) -> None:
+        """Open the (first) network the selected obstacle blocks."""
+        obstacle = self.selected()
+        if obstacle is not None and obstacle.network_ids:
+            self.network_activated.emit(obstacle.network_ids[0])
 
     def on_delete_requested(self) -> None:
         obstacle = self.selected()

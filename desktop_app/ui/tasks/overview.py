@@ -203,7 +203,7 @@ class Overview(QWidget):
     def _connect_signals(self) -> None:
         self.area.currentIndexChanged.connect(self.refresh)
         self.rule.currentIndexChanged.connect(self.on_rule_changed)
-        self.table.doubleClicked.connect(self.on_row_activated)
+        self.table.activated.connect(self.on_row_activated)
         self.thresholds_button.clicked.connect(self.on_thresholds_requested)
 
     @property

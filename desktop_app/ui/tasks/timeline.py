@@ -171,7 +171,7 @@ class NetworkTimeline(LazyReload, QWidget):
         self.record_button.clicked.connect(self.on_record_requested)
         self.edit_button.clicked.connect(self.on_edit_requested)
         self.delete_button.clicked.connect(self.on_delete_requested)
-        self.table.doubleClicked.connect(self.on_edit_requested)
+        self.table.activated.connect(self.on_edit_requested)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
     @property

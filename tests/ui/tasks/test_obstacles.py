@@ -57,6 +57,9 @@ def test_move_through_states_sets_dates_and_undoes(qtbot, session):
     stored = session.atlas.obstacles.get(obstacle.id)
     assert (stored.status, stored.closed_on) == (ObstacleStatus.REMOVED, TODAY)
     assert not register.next_button.isEnabled()  # removed is the end
+    with qtbot.waitSignal(register.network_activated) as opened:
+        qtbot.mouseClick(register.open_network_button, Qt.MouseButton.LeftButton)
+    assert opened.args == [obstacle.network_ids[0]]
     session.undo_stack.undo()
     stored = session.atlas.obstacles.get(obstacle.id)
     assert (stored.status, stored.closed_on) == (ObstacleStatus.IN_PROGRESS, None)
