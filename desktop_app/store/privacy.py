@@ -38,7 +38,7 @@ ERASED_MARK = "[gewist]"
 #: What replaces another resident's name in a person's export.
 OTHER_MARK = "[…]"
 #: Tables whose text is never personal free text (ids, bookkeeping, the FTS shadow tables).
-_SKIP_TABLES = ("audit_log", "tombstones", "settings", "sqlite_sequence")
+_SKIP_TABLES = ("audit_log", "tombstones", "sqlite_sequence")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +114,8 @@ def name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
 
 
-def _text_columns(atlas: Atlas) -> list[tuple[str, list[str]]]:
+def _text_columns(atlas: Atlas) -> list[tuple[str, str, list[str]]]:
+    """(table, key column, free-text columns) of every table that may hold a name."""
     conn = atlas.conn
     tables = [
         r[0]
@@ -126,39 +127,39 @@ def _text_columns(atlas: Atlas) -> list[tuple[str, list[str]]]:
     result = []
     for table in tables:
         info = conn.execute(f"PRAGMA table_info({table})").fetchall()
-        names = [c[1] for c in info]
-        if "id" not in names:
-            continue
+        keys = [c[1] for c in info if c[5]]
+        if len(keys) != 1:
+            continue  # join tables: ids only
         cols = [
             c[1]
             for c in info
             if (c[2] or "").upper() == "TEXT"
-            and c[1] != "id"
+            and not c[5]
             and not c[1].endswith(("_id", "_at", "_on"))
         ]
         if cols:
-            result.append((table, cols))
+            result.append((table, keys[0], cols))
     return result
 
 
-def _mentions(atlas: Atlas, name: str) -> list[tuple[str, str, str, str]]:
-    """(table, row id, column, text) of every free text naming ``name``."""
+def _mentions(atlas: Atlas, name: str) -> list[tuple[str, str, str, str, str]]:
+    """(table, key column, row key, column, text) of every free text naming ``name``."""
     pattern = name_pattern(name)
     first = name.split()[0].lower() if name.split() else name.lower()
     found = []
-    for table, cols in _text_columns(atlas):
+    for table, key, cols in _text_columns(atlas):
         for col in cols:
             # A cheap prefilter in SQL (ASCII case folding), the exact test in Python.
-            rows = atlas.conn.execute(
-                f"SELECT id, {col} FROM {table} WHERE instr(lower({col}), ?) > 0 "
-                f"OR {col} LIKE ?",
-                (first, f"%{first}%"),
-            ).fetchall()
-            if not first.isascii():
-                rows = atlas.conn.execute(f"SELECT id, {col} FROM {table}").fetchall()
+            if first.isascii():
+                rows = atlas.conn.execute(
+                    f"SELECT {key}, {col} FROM {table} WHERE instr(lower({col}), ?) > 0",
+                    (first,),
+                ).fetchall()
+            else:
+                rows = atlas.conn.execute(f"SELECT {key}, {col} FROM {table}").fetchall()
             for row_id, text in rows:
                 if isinstance(text, str) and pattern.search(text):
-                    found.append((table, row_id, col, text))
+                    found.append((table, key, row_id, col, text))
     return found
 
 
@@ -215,7 +216,7 @@ def person_export(atlas: Atlas, person_id: str) -> PersonExport:
     with atlas.reading():
         mentions = [
             Mention(table, row_id, col, clean(text))
-            for table, row_id, col, text in _mentions(atlas, person.display_name)
+            for table, _key, row_id, col, text in _mentions(atlas, person.display_name)
             if not (table == "notes" and row_id in about_ids)
         ]
         ids = [person_id, *(m.id for m in atlas.memberships.of_person(person_id))]
@@ -261,7 +262,7 @@ def _erase_in_transaction(atlas: Atlas, person: Person, action: str) -> EraseRep
     conn.execute("DELETE FROM persons WHERE id = ?", (person.id,))  # its notes go by trigger
     flagged = []
     redacted = 0
-    for table, row_id, col, text in _mentions(atlas, person.display_name):
+    for table, key, row_id, col, text in _mentions(atlas, person.display_name):
         new_text = pattern.sub(ERASED_MARK, text)
         if table == "notes":
             conn.execute(
@@ -270,7 +271,7 @@ def _erase_in_transaction(atlas: Atlas, person: Person, action: str) -> EraseRep
             )
             flagged.append(row_id)
         else:
-            conn.execute(f"UPDATE {table} SET {col} = ? WHERE id = ?", (new_text, row_id))
+            conn.execute(f"UPDATE {table} SET {col} = ? WHERE {key} = ?", (new_text, row_id))
         redacted += 1
     atlas.audit(action, "person", person.id)
     return EraseReport(person.id, memberships, notes, tuple(dict.fromkeys(flagged)), redacted)

@@ -94,6 +94,7 @@ def test_erase_leaves_no_trace_in_the_file_bytes(atlas, atlas_path):
     assert b"Zwiebelmeister" in _raw_bytes(atlas_path) or is_encrypted(atlas_path)
     assert search.search(atlas, "Zwiebelmeister")
 
+    atlas.set_setting("ui.last_search", f"zoek {NAME}")
     report = erase_person(atlas, person.id)
 
     assert atlas.persons.find(person.id) is None
@@ -106,6 +107,7 @@ def test_erase_leaves_no_trace_in_the_file_bytes(atlas, atlas_path):
     assert report.notes_flagged == (mention.id,)
     assert search.search(atlas, "Zwiebelmeister") == []
     assert search.search(atlas, "Wilhelmina") == []
+    assert atlas.setting("ui.last_search") == f"zoek {ERASED_MARK}"
     # Everyone else is untouched.
     assert atlas.persons.get(other.id).display_name == OTHER
     assert atlas.check() == []
