@@ -26,7 +26,7 @@ from desktop_app.analysis.graph import build_graph, positive_graph
 from desktop_app.analysis.inputs import AnalysisInputs
 from desktop_app.analysis.overview import area_overview
 from desktop_app.analysis.settings import FindingsSettings
-from desktop_app.analysis.vitality import compute_all
+from desktop_app.analysis.vitality import compute_all, vitality_for_atlas
 from desktop_app.domain import Dimension, Membership, Network, Role, Signal, Tie
 
 TODAY = date(2026, 11, 27)
@@ -86,6 +86,8 @@ def from_demo(n: int, folder: Path) -> AnalysisInputs | None:
     )
     with Atlas.open(path, read_only=True) as atlas:
         timed("read signals (all_by_network)", atlas.signals.all_by_network)
+        timed("read signal points (points_by_network)", atlas.signals.points_by_network)
+        timed("vitality_for_atlas (read + compute)", lambda: vitality_for_atlas(atlas, TODAY))
         return timed("read everything (AnalysisInputs)", lambda: AnalysisInputs.from_atlas(atlas))
 
 

@@ -19,13 +19,13 @@ from desktop_app.analysis.settings import (
     findings_settings,
     vitality_settings,
 )
+from desktop_app.analysis.vitality import SignalLike
 from desktop_app.domain import (
     Area,
     Membership,
     Network,
     Obstacle,
     Professional,
-    Signal,
     SupportCase,
     Tie,
 )
@@ -45,14 +45,16 @@ class AnalysisInputs:
     obstacles: Sequence[Obstacle] = ()
     support_cases: Sequence[SupportCase] = ()
     professionals: Sequence[Professional] = ()
-    signals_by_network: Mapping[str, Sequence[Signal]] = field(default_factory=dict)
+    #: Per network its signals, as light ``SignalPoint``s (network, date, valence) when
+    #: read from an atlas: all vitality needs. Full :class:`Signal` objects work too.
+    signals_by_network: Mapping[str, Sequence[SignalLike]] = field(default_factory=dict)
     vitality: VitalitySettings = field(default_factory=VitalitySettings)
     alerts: AlertSettings = field(default_factory=AlertSettings)
     findings: FindingsSettings = field(default_factory=FindingsSettings)
 
     @classmethod
     def from_atlas(cls, atlas: Atlas) -> AnalysisInputs:
-        """Read everything in one read transaction-free pass (the atlas has one writer: us)."""
+        """Read everything the overview, alerts, matching and findings need, with the settings."""
         return cls(
             areas=atlas.areas.all(),
             networks=atlas.networks.all(),
@@ -61,7 +63,7 @@ class AnalysisInputs:
             obstacles=atlas.obstacles.all(),
             support_cases=atlas.support.all(),
             professionals=atlas.professionals.all(),
-            signals_by_network=atlas.signals.all_by_network(),
+            signals_by_network=atlas.signals.points_by_network(),
             vitality=vitality_settings(atlas),
             alerts=alert_settings(atlas),
             findings=findings_settings(atlas),

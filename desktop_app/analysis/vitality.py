@@ -34,7 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from desktop_app.analysis.settings import VitalitySettings, vitality_settings
 from desktop_app.domain import Signal
@@ -165,42 +165,67 @@ def classify_trend(points: float, settings: VitalitySettings) -> TrendCategory:
     return TrendCategory.STABLE
 
 
+class SignalLike(Protocol):
+    """What the score needs of a signal: a :class:`Signal` or a store ``SignalPoint``."""
+
+    @property
+    def network_id(self) -> str: ...
+
+    @property
+    def date(self) -> date: ...
+
+    @property
+    def valence(self) -> int: ...
+
+
+class _Weights:
+    """Weight per age in days, computed once per half-life (ages repeat a lot)."""
+
+    def __init__(self, half_life_days: float) -> None:
+        self.ln_half = math.log(0.5) / float(half_life_days)
+        self.table = [math.exp(age * self.ln_half) for age in range(4 * 366)]
+
+    def __call__(self, age: int) -> float:
+        table = self.table
+        return table[age] if age < len(table) else math.exp(age * self.ln_half)
+
+
 def compute_vitality(
-    signals: Iterable[Signal],
+    signals: Iterable[SignalLike],
     settings: VitalitySettings,
     today: date,
     *,
     network_id: str = "",
+    _weights: _Weights | None = None,
 ) -> Vitality:
     """The vitality of one network from its signals as of ``today``.
 
     Args:
-        signals: the network's signals in any order; those after ``today`` are ignored.
+        signals: the network's signals (or signal points) in any order; those
+            after ``today`` are ignored.
         settings: half-life, silence and trend parameters.
         today: the reference date.
         network_id: copied into the result (defaults to the signals' network).
     """
+    weight_of = _weights or _Weights(settings.half_life_days)
+    table, size = weight_of.table, len(weight_of.table)
     today_ord = today.toordinal()
-    half_life = float(settings.half_life_days)
     window = settings.trend_window_days
-    ln_half = math.log(0.5) / half_life
     total_w = 0.0
     total_wv = 0.0
     count = 0
-    newest_age: int | None = None
+    newest_age = -1
     recent_sum = recent_n = previous_sum = previous_n = 0
     for signal in signals:
-        if not network_id:
-            network_id = signal.network_id
         age = today_ord - signal.date.toordinal()
         if age < 0:
             continue
         valence = signal.valence
-        weight = math.exp(age * ln_half)
+        weight = table[age] if age < size else weight_of(age)
         total_w += weight
         total_wv += weight * valence
         count += 1
-        if newest_age is None or age < newest_age:
+        if newest_age < 0 or age < newest_age:
             newest_age = age
         if age < window:
             recent_sum += valence
@@ -208,7 +233,9 @@ def compute_vitality(
         elif age < 2 * window:
             previous_sum += valence
             previous_n += 1
-    if count == 0 or newest_age is None:
+        if not network_id:
+            network_id = signal.network_id
+    if count == 0:
         return Vitality(network_id, None, None, False, None, None, 0, 0.0)
     trend: Trend | None = None
     if recent_n and previous_n:
@@ -243,7 +270,7 @@ def vitality_score(
 
 
 def compute_all(
-    signals_by_network: Mapping[str, Sequence[Signal]],
+    signals_by_network: Mapping[str, Sequence[SignalLike]],
     settings: VitalitySettings,
     today: date,
     network_ids: Iterable[str] | None = None,
@@ -251,16 +278,20 @@ def compute_all(
     """Vitality of many networks at once.
 
     Args:
-        signals_by_network: each network's signals (e.g. ``atlas.signals.all_by_network()``).
+        signals_by_network: each network's signals, e.g. ``atlas.signals.all_by_network()``
+            or (faster to read) ``atlas.signals.points_by_network()``.
         settings: the vitality settings.
         today: the reference date.
         network_ids: the networks to report; those without signals get an unknown
             vitality. Default: the keys of ``signals_by_network``.
     """
     ids = signals_by_network.keys() if network_ids is None else network_ids
-    empty: Sequence[Signal] = ()
+    empty: Sequence[SignalLike] = ()
+    weights = _Weights(settings.half_life_days)
     return {
-        nid: compute_vitality(signals_by_network.get(nid, empty), settings, today, network_id=nid)
+        nid: compute_vitality(
+            signals_by_network.get(nid, empty), settings, today, network_id=nid, _weights=weights
+        )
         for nid in ids
     }
 
@@ -294,7 +325,7 @@ def explain(
 
 
 def score_series(
-    signals: Iterable[Signal],
+    signals: Iterable[SignalLike],
     settings: VitalitySettings,
     *,
     until: date | None = None,
@@ -336,6 +367,6 @@ def vitality_for_atlas(atlas: Atlas, today: date | None = None) -> dict[str, Vit
     """
     today = today or date.today()
     settings = vitality_settings(atlas)
-    grouped = atlas.signals.all_by_network()
+    grouped = atlas.signals.points_by_network()
     network_ids = [n.id for n in atlas.networks.all()]
     return compute_all(grouped, settings, today, network_ids)

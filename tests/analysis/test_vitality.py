@@ -151,3 +151,13 @@ def test_vitality_for_atlas_uses_its_half_life(atlas):
     atlas.set_setting(S.HALF_LIFE_DAYS.key, 30)
     after = vitality_for_atlas(atlas, TODAY)
     assert after[n.id].score == pytest.approx(50 + 25 * (2 - 0.25) / 1.125)
+
+
+def test_signal_points_score_like_signals(atlas):
+    n = atlas.networks.add(Network(name="Buurttuin"))
+    for days, valence in [(3, 1), (40, -2), (200, 2)]:
+        atlas.signals.add(sig(days, valence, n.id))
+    points = atlas.signals.points_by_network()
+    full = atlas.signals.all_by_network()
+    assert [(p.date, p.valence) for p in points[n.id]] == [(s.date, s.valence) for s in full[n.id]]
+    assert compute_all(points, DEFAULT, TODAY) == compute_all(full, DEFAULT, TODAY)
