@@ -112,8 +112,11 @@ class SupportBoard(LazyReload, QWidget):
         self.open_button.clicked.connect(self.on_open_requested)
         self.back_button.clicked.connect(lambda: self.shift_selected(-1))
         self.forward_button.clicked.connect(lambda: self.shift_selected(1))
-        QShortcut(QKeySequence("Ctrl+Left"), self, lambda: self.shift_selected(-1))
-        QShortcut(QKeySequence("Ctrl+Right"), self, lambda: self.shift_selected(1))
+        # Only while the board has the focus: elsewhere Ctrl+arrows move through text.
+        for keys, step in (("Ctrl+Left", -1), ("Ctrl+Right", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.shift_selected(step))
 
     @property
     def today(self) -> date:

@@ -167,6 +167,7 @@ class SupportCaseDialog(QDialog):
         self.add_note_button.clicked.connect(self.on_add_note)
         self.note_text.returnPressed.connect(self.on_add_note)
         self.session.data_changed.connect(self.on_data_changed)
+        self._listening = True
 
     # -- showing -----------------------------------------------------------------
     def _show(self, case: SupportCase) -> None:
@@ -320,7 +321,9 @@ class SupportCaseDialog(QDialog):
             self.network_requested.emit(network_id)
 
     def done(self, result: int) -> None:
-        self.session.data_changed.disconnect(self.on_data_changed)
+        if self._listening:
+            self._listening = False
+            self.session.data_changed.disconnect(self.on_data_changed)
         super().done(result)
 
 

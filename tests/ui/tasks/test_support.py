@@ -127,3 +127,21 @@ def test_board_filters(qtbot, sample_session):
     board.professional.setCurrentIndex(board.professional.findData(""))  # nobody assigned
     unassigned = sum(m.rowCount() for m in board.models.values())
     assert unassigned == sum(1 for c in sample_session.atlas.support.all() if not c.professional_id)
+
+
+def test_board_keys_move_the_selected_case(qtbot, session):
+    case, _ = _case(session.atlas)
+    board = SupportBoard(session, today=TODAY)
+    qtbot.addWidget(board)
+    with qtbot.waitActive(board):
+        board.show()
+        board.activateWindow()
+    assert board.select(case.id)
+    view = board.views[SupportStatus.ASKED]
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert session.atlas.support.get(case.id).status is SupportStatus.ASSIGNED
+    qtbot.keyClick(
+        board.views[SupportStatus.ASSIGNED], Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier
+    )
+    assert session.atlas.support.get(case.id).status is SupportStatus.ASKED
