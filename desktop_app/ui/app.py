@@ -42,7 +42,10 @@ def run(argv: list[str]) -> int:
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(settings)
-    window.show()
+    if window.first_start:
+        window.showMaximized()
+    else:
+        window.show()
     window.open_initial_atlas(args.atlas)
     if args.quit_after > 0:
         QTimer.singleShot(args.quit_after, window.close)

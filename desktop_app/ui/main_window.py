@@ -326,13 +326,21 @@ class MainWindow(QMainWindow):
     # -- window state -----------------------------------------------------------------
     def _restore_state(self) -> None:
         geometry = self.settings.geometry
-        if geometry is None or not self.restoreGeometry(geometry):
+        #: No remembered size: the first start (app.run then shows the window maximised).
+        self.first_start = geometry is None or not self.restoreGeometry(geometry)
+        if self.first_start:
             screen = self.screen().availableGeometry()
-            self.resize(min(1360, screen.width() - 40), min(860, screen.height() - 60))
+            if screen.width() <= 1440:  # a laptop screen: use all of it
+                self.setGeometry(screen)
+            else:
+                self.resize(1360, 860)
         state = self.settings.window_state
         if state is not None:
             self.restoreState(state)
         else:
+            # Our own panels in front; extensions' panels wait in the tabs behind them.
+            for dock in self._docks.values():
+                dock.raise_()
             self.resizeDocks(
                 [self.findChild(QDockWidget, "filter_panel")], [260], Qt.Orientation.Horizontal
             )

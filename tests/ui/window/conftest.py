@@ -95,6 +95,13 @@ def settings(tmp_path):
     return WindowSettings(tmp_path / "window.ini")
 
 
+def settle(win, qtbot) -> None:
+    """Wait until the map's background work (vitality colours) is done."""
+    pending = getattr(win.map, "vitality_pending", None)
+    if pending is not None:
+        qtbot.waitUntil(lambda: not pending(), timeout=10000)
+
+
 @pytest.fixture
 def window(qtbot, small_atlas, settings):
     from desktop_app.ui.main_window import MainWindow
@@ -103,8 +110,11 @@ def window(qtbot, small_atlas, settings):
     win = MainWindow(settings)
     qtbot.addWidget(win)
     assert win.open_atlas(path)
+    win.resize(1366, 768)  # a laptop screen; the offscreen screen is smaller
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
+    settle(win, qtbot)
     yield win
+    settle(win, qtbot)
     win.close()

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QFileDialog, QMessageBox
 
 from desktop_app.store import Atlas
 from desktop_app.ui.main_window import MainWindow
-from tests.ui.window.conftest import build_small_atlas
+from tests.ui.window.conftest import build_small_atlas, settle
 from tests.ui.window.dialogs import with_dialog
 
 
@@ -42,6 +44,7 @@ def test_a_demo_atlas_is_clearly_marked(qtbot, tmp_path, settings):
     assert "(DEMO)" in win.windowTitle()
     assert win.status_bar.demo.isVisibleTo(win)
     assert "DEMO" in win.status_bar.demo.text()
+    settle(win, qtbot)
     win.close()
 
 
@@ -146,6 +149,7 @@ def test_edit_a_name_then_ctrl_z_restores_it_in_the_atlas(window, qtbot, small_a
     qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert window.session.atlas.networks.get(ids["repair"]).name == "Repaircafé Noord-West"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(window, qtbot)
     window.close()
     with Atlas.open(path) as atlas:
         assert atlas.networks.get(ids["repair"]).name == "Repair Café Noord"
@@ -240,6 +244,7 @@ def test_window_state_is_remembered_across_two_windows(qtbot, small_atlas, setti
     first.show()
     first.resize(720, 540)
     first.findChild(QDockWidget, "details_panel").hide()
+    settle(first, qtbot)
     first.close()
     assert settings.last_atlas == str(path.resolve())
     assert settings.recent_atlases == [str(path.resolve())]
@@ -296,3 +301,67 @@ def test_preview_entry_point_starts_and_quits(small_atlas, tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
+
+
+#: Runs the real command line entry, closing every window shortly after it started.
+QUIT_SOON = (
+    "import sys\n"
+    "from PySide6.QtCore import QTimer\n"
+    "from PySide6.QtWidgets import QApplication\n"
+    "from desktop_app.cli.main import main\n"
+    "app = QApplication(sys.argv[:1])\n"
+    "QTimer.singleShot(300, app.closeAllWindows)\n"
+)
+
+
+@pytest.mark.slow
+def test_zwermkaart_without_arguments_opens_the_demo_atlas(tmp_path):
+    """``zwermkaart`` alone: the window on the user's own demo copy (made on first start)."""
+    env = {**os.environ, "ZWERMKAART_DATA_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", QUIT_SOON + "sys.exit(main([]))"],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "demo.zwerm").exists()
+    assert "demo.zwerm" in (tmp_path / "window.ini").read_text()
+
+
+def test_clicking_a_node_on_the_map_selects_it_and_shows_details(window, qtbot, small_atlas):
+    _path, ids = small_atlas
+    window.map.fit_to_view()
+    qtbot.waitUntil(lambda: not window.map.is_moving(), timeout=2000)
+    point = window.map.viewport_point(ids["choir"]).toPoint()
+    qtbot.mouseClick(window.map.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: window.selection.ids() == [ids["choir"]], timeout=2000)
+    assert window.details_panel.title.text() == "Buurtkoor Zuid"
+    assert window.table.selected_ids() == [ids["choir"]]
+
+
+def test_double_click_on_a_node_opens_its_profile(window, qtbot, small_atlas):
+    _path, ids = small_atlas
+    window.map.fit_to_view()
+    qtbot.waitUntil(lambda: not window.map.is_moving(), timeout=2000)
+    point = window.map.viewport_point(ids["garden"]).toPoint()
+    seen = {}
+
+    def handle(dialog):
+        seen["title"] = dialog.windowTitle()
+        seen["people"] = dialog.people_table.item(0, 0).text()
+        dialog.reject()
+
+    viewport = window.map.view.viewport()
+
+    def double_click_and_wait():
+        # What a real double click delivers: press, release, double-click press, release.
+        left = Qt.MouseButton.LeftButton
+        qtbot.mouseClick(viewport, left, pos=point)
+        qtbot.mouseDClick(viewport, left, pos=point)
+        qtbot.mouseRelease(viewport, left, pos=point)
+        qtbot.waitUntil(lambda: bool(seen), timeout=3000)  # the map reports it a moment later
+
+    with_dialog(double_click_and_wait, handle)
+    assert seen == {"title": "Netwerk: Moestuin De Linde", "people": "Anna de Vries"}
