@@ -86,8 +86,15 @@ def _pull_in(pos: np.ndarray) -> np.ndarray:
     return pos
 
 
-def force_layout(data: LayoutInput, progress: Progress | None = None, seed: int = 7) -> np.ndarray:
+def force_layout(
+    data: LayoutInput,
+    progress: Progress | None = None,
+    seed: int = 7,
+    chunk: int | None = None,
+) -> np.ndarray:
     """Positions (n, 2) for every node; pinned nodes keep their start positions.
+
+    ``chunk``: iterations between two progress calls (default: sized to the graph).
 
     Raises:
         LayoutCancelled: ``progress`` returned True between two chunks.
@@ -108,7 +115,7 @@ def force_layout(data: LayoutInput, progress: Progress | None = None, seed: int 
     graph = igraph.Graph(n=n, edges=np.asarray(data.edges, dtype=int).reshape(-1, 2).tolist())
     weights = None if data.weights is None else list(map(float, data.weights))
     total = _iterations(n)
-    chunk = _chunk_size(n, total)
+    chunk = chunk or _chunk_size(n, total)
     t0 = max(np.sqrt(n) / 10.0, 1.0)
     done = 0
     while done < total:

@@ -32,6 +32,7 @@ class LabelPool:
             item = pg.TextItem(color=style.LABEL_TEXT, fill=self._fill, anchor=(0.5, 0.0))
             item.setFont(self._font)
             item.setZValue(20)
+
             self.viewbox.addItem(item, ignoreBounds=True)
             self.items.append(item)
         return self.items[k]

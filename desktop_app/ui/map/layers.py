@@ -34,6 +34,23 @@ class DrawState:
     edge_faded: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
 
 
+class _Scatter(pg.ScatterPlotItem):
+    """A scatter that leaves clicks to the view box, which hit-tests on the arrays.
+
+    pyqtgraph offers a click to every item under the mouse that has a
+    ``mouseClickEvent``, whatever its accepted buttons; the stock scatter would
+    accept it and the view box would never see it.
+    """
+
+    def mouseClickEvent(self, ev) -> None:
+        ev.ignore()
+
+
+class _Curve(pg.PlotCurveItem):
+    def mouseClickEvent(self, ev) -> None:
+        ev.ignore()
+
+
 def _interleave(pos: np.ndarray, edges: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """x and y arrays for connect='pairs': start, end, start, end, ..."""
     pts = pos[edges.reshape(-1)]
@@ -47,49 +64,43 @@ class GraphLayers:
         self.viewbox = viewbox
         self.edge_curves: dict[tuple[bool, int], pg.PlotCurveItem] = {}
         for key in EDGE_STYLES:
-            curve = pg.PlotCurveItem(connect="pairs", pen=style.edge_pen(*key), antialias=False)
+            curve = _Curve(connect="pairs", pen=style.edge_pen(*key), antialias=False)
             curve.setZValue(1 if key[0] else 0)
             self.edge_curves[key] = curve
-        self.faded_edges = pg.PlotCurveItem(
+        self.faded_edges = _Curve(
             connect="pairs", pen=style.edge_pen(False, 1, faded=True), antialias=False
         )
         self.faded_edges.setZValue(-1)
         # A thin outline keeps the pale middle class visible on white. In pixel mode
         # the pen is baked into the cached symbol pixmaps, so it costs nothing per frame.
-        self.nodes = pg.ScatterPlotItem(
-            pxMode=True, pen=style.node_outline(), symbol="o", antialias=True
-        )
+        self.nodes = _Scatter(pxMode=True, pen=style.node_outline(), symbol="o", antialias=True)
         self.nodes.setZValue(10)
-        self.rings = pg.ScatterPlotItem(pxMode=True, brush=style.no_brush(), symbol="o")
+        self.rings = _Scatter(pxMode=True, brush=style.no_brush(), symbol="o")
         self.rings.setZValue(11)
-        self.obstacles = pg.ScatterPlotItem(
+        self.obstacles = _Scatter(
             pxMode=True,
             symbol=style.obstacle_symbol(),
             brush=style.obstacle_brush(),
             pen=style.obstacle_pen(),
         )
         self.obstacles.setZValue(12)
-        self.selection = pg.ScatterPlotItem(
+        self.selection = _Scatter(
             pxMode=True, symbol="o", brush=style.no_brush(), pen=style.selection_pen()
         )
         self.selection.setZValue(13)
-        self.highlight_edges = pg.PlotCurveItem(connect="pairs", pen=style.highlight_edge_pen())
+        self.highlight_edges = _Curve(connect="pairs", pen=style.highlight_edge_pen())
         self.highlight_edges.setZValue(14)
-        self.highlight_nodes = pg.ScatterPlotItem(pxMode=True, pen=style.node_outline(), symbol="o")
+        self.highlight_nodes = _Scatter(pxMode=True, pen=style.node_outline(), symbol="o")
         self.highlight_nodes.setZValue(15)
-        self.bridge_lines = pg.PlotCurveItem(
-            connect="pairs", pen=style.layer_line_pen(style.BRIDGE)
-        )
+        self.bridge_lines = _Curve(connect="pairs", pen=style.layer_line_pen(style.BRIDGE))
         self.bridge_lines.setZValue(5)
-        self.bridge_marks = pg.ScatterPlotItem(
+        self.bridge_marks = _Scatter(
             pxMode=True, symbol="d", size=9, pen=None, brush=style.make_brush(style.BRIDGE)
         )
         self.bridge_marks.setZValue(16)
-        self.pro_lines = pg.PlotCurveItem(
-            connect="pairs", pen=style.layer_line_pen(style.PROFESSIONAL)
-        )
+        self.pro_lines = _Curve(connect="pairs", pen=style.layer_line_pen(style.PROFESSIONAL))
         self.pro_lines.setZValue(5)
-        self.pro_marks = pg.ScatterPlotItem(
+        self.pro_marks = _Scatter(
             pxMode=True, symbol="s", size=9, pen=None, brush=style.make_brush(style.PROFESSIONAL)
         )
         self.pro_marks.setZValue(16)

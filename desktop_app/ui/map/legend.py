@@ -18,12 +18,6 @@ from desktop_app.domain import palette
 from desktop_app.ui.map import style
 from desktop_app.ui.map.model import RING_STATUSES, UNKNOWN_CLASS
 
-_CTX = "MapLegend"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 @dataclass(frozen=True, slots=True)
 class LegendEntry:
@@ -43,36 +37,76 @@ def legend_entries(drawn: dict[str, object]) -> list[LegendEntry]:
     for k, (lower, colour) in enumerate(palette.VITALITY_CLASSES):
         if k in classes:
             upper = bounds[k + 1] - 1
-            text = _tr("Vitality %1–%2").replace("%1", str(lower)).replace("%2", str(upper))
+            text = (
+                QCoreApplication.translate("MapLegend", "Vitality %1–%2")
+                .replace("%1", str(lower))
+                .replace("%2", str(upper))
+            )
             entries.append(LegendEntry(f"vitality:{k}", text, "dot", colour))
     if UNKNOWN_CLASS in classes:
         entries.append(
-            LegendEntry("vitality:unknown", _tr("Unknown or silent"), "dot", palette.UNKNOWN)
+            LegendEntry(
+                "vitality:unknown",
+                QCoreApplication.translate("MapLegend", "Unknown or silent"),
+                "dot",
+                palette.UNKNOWN,
+            )
         )
     rings = drawn.get("rings", set())
     for k, status in enumerate(RING_STATUSES):
         if k in rings:
-            text = _tr("Support: %1").replace("%1", labels.label(status))
+            text = QCoreApplication.translate("MapLegend", "Support: %1").replace(
+                "%1", labels.label(status)
+            )
             entries.append(
                 LegendEntry(f"ring:{status.value}", text, "ring", palette.SUPPORT_RING[status])
             )
     if drawn.get("obstacles"):
         entries.append(
-            LegendEntry("obstacle", _tr("Open obstacle"), "obstacle", palette.OBSTACLE_MARKER)
+            LegendEntry(
+                "obstacle",
+                QCoreApplication.translate("MapLegend", "Open obstacle"),
+                "obstacle",
+                palette.OBSTACLE_MARKER,
+            )
         )
     if drawn.get("ties"):
-        entries.append(LegendEntry("tie", _tr("Tie (width: strength)"), "line", palette.TIE, 1.6))
+        entries.append(
+            LegendEntry(
+                "tie",
+                QCoreApplication.translate("MapLegend", "Tie (width: strength)"),
+                "line",
+                palette.TIE,
+                1.6,
+            )
+        )
     if drawn.get("tension"):
-        entries.append(LegendEntry("tension", _tr("Tension"), "line", palette.TENSION, 1.6))
+        entries.append(
+            LegendEntry(
+                "tension",
+                QCoreApplication.translate("MapLegend", "Tension"),
+                "line",
+                palette.TENSION,
+                1.6,
+            )
+        )
     if drawn.get("bridge_persons"):
         entries.append(
             LegendEntry(
-                "bridge_persons", _tr("Person in several networks"), "diamond", style.BRIDGE
+                "bridge_persons",
+                QCoreApplication.translate("MapLegend", "Person in several networks"),
+                "diamond",
+                style.BRIDGE,
             )
         )
     if drawn.get("professionals"):
         entries.append(
-            LegendEntry("professionals", _tr("Professional"), "square", style.PROFESSIONAL)
+            LegendEntry(
+                "professionals",
+                QCoreApplication.translate("MapLegend", "Professional"),
+                "square",
+                style.PROFESSIONAL,
+            )
         )
     return entries
 
@@ -182,5 +216,5 @@ class LegendPanel(QFrame):
         self.setVisible(bool(entries))
         self.adjustSize()
 
-    def keys(self) -> list[str]:
+    def entry_keys(self) -> list[str]:
         return [e.key for e in self.entries]

@@ -8,7 +8,6 @@ and writes back only through undo commands on the session.
 
 from __future__ import annotations
 
-import contextlib
 import html
 import logging
 import math
@@ -84,6 +83,8 @@ class MapWidget(QWidget):
         self._drag: dict | None = None
         self._layout_job: Job | None = None
         self._vitality_job: Job | None = None
+        #: Iterations per layout chunk (None: sized to the graph); tests make it small.
+        self.layout_chunk: int | None = None
 
         self.view = pg.GraphicsView(self, background=style.BACKGROUND)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -222,10 +223,11 @@ class MapWidget(QWidget):
             pinned=fixed,
         )
         ids = list(model.ids)
+        chunk = self.layout_chunk
 
         def work(progress):
             try:
-                return ids, force_layout(data, progress)
+                return ids, force_layout(data, progress, chunk=chunk)
             except LayoutCancelled:
                 return None
 
@@ -307,7 +309,7 @@ class MapWidget(QWidget):
         if self.session is None:
             return
         if self._vitality_job is not None:
-            self._vitality_job.cancel()
+            _retire(self._vitality_job)
         atlas = self.session.atlas
 
         def work(_progress):
@@ -316,27 +318,34 @@ class MapWidget(QWidget):
             return {nid: (v.map_score, v.silent) for nid, v in vitality_for_atlas(atlas).items()}
 
         job = Job(work, self)
-        job.done.connect(lambda result, job=job: self._on_vitality(job, result))
-        job.failed.connect(lambda _exc, job=job: self._job_ended(job))
+        # Bound slots (not lambdas): disconnected by Qt when this widget goes away.
+        job.done.connect(self._on_vitality_done)
+        job.failed.connect(self._on_vitality_failed)
         self._vitality_job = job
         job.start()
 
-    def _on_vitality(self, job: Job, result: dict) -> None:
-        current = job is self._vitality_job
-        self._job_ended(job)
-        if job.cancelled or not current:
-            return
+    def _on_vitality_done(self, result: dict) -> None:
+        job = self.sender()
+        if job is not self._vitality_job:
+            return  # a job given up on (atlas changed or closed meanwhile)
+        self._end_job(job)
+        self._vitality_job = None
         self._vitality = result
         self._apply_vitality()
         self._redraw()
 
+    def _on_vitality_failed(self, _exc) -> None:
+        job = self.sender()
+        if job is self._vitality_job:
+            self._end_job(job)
+            self._vitality_job = None
+
     def _apply_vitality(self) -> None:
         apply_vitality(self.model, {k: v[0] for k, v in self._vitality.items()})
 
-    def _job_ended(self, job: Job) -> None:
+    @staticmethod
+    def _end_job(job: Job) -> None:
         job.wait()
-        if job is self._vitality_job:
-            self._vitality_job = None
         job.deleteLater()
 
     def _stop_jobs(self) -> None:
@@ -574,16 +583,20 @@ class MapWidget(QWidget):
 
     # -- layout results -------------------------------------------------------------------
     def _on_layout_progress(self, done: int, total: int) -> None:
+        if self.sender() is not self._layout_job:
+            return
         self.progress.set_progress(done, total)
         self.layout_progress.emit(done, total)
 
     def _on_layout_done(self, result) -> None:
-        job, self._layout_job = self._layout_job, None
+        job = self.sender()
+        if job is not self._layout_job:
+            return  # given up on when the atlas changed or closed
+        self._layout_job = None
         self.progress.hide()
         self.progress.label.setText(self.tr("Arranging the map…"))
         if job is not None:
-            job.wait()
-            job.deleteLater()
+            self._end_job(job)
         if result is None or (job is not None and job.cancelled) or self.session is None:
             self.layout_finished.emit(False)
             return
@@ -628,7 +641,13 @@ class MapWidget(QWidget):
         self.layout_finished.emit(True)
 
     def _on_layout_failed(self, exc) -> None:
-        self._on_layout_done(None)
+        job = self.sender()
+        if job is not self._layout_job:
+            return
+        self._layout_job = None
+        self.progress.hide()
+        self._end_job(job)
+        self.layout_finished.emit(False)
         QMessageBox.warning(self, self.tr("Arrange map"), str(exc))
 
     # -- Qt -------------------------------------------------------------------------
@@ -669,10 +688,8 @@ _RETIRED: set[Job] = set()
 
 def _retire(job: Job) -> None:
     job.cancel()
-    for signal in (job.done, job.failed, job.progressed):
-        with contextlib.suppress(RuntimeError, TypeError):
-            signal.disconnect()
     if job.wait(200):
+        job.deleteLater()
         return
     job.setParent(None)
     _RETIRED.add(job)
