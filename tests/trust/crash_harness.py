@@ -8,6 +8,9 @@ Two workloads run in a child process through the store:
   must be the last printed one or the one after (printed = committed).
 - ``import``: transaction k adds 10,000 signals with ``add_many`` and prints k.
   After a kill the number of signals is a multiple of 10,000, k or k+1 of them.
+- ``backup``: makes verified backups in a loop. After a kill every file under
+  a backup's final name passes quick_check (a half copy only ever exists under
+  a temporary name).
 
 Every kill is followed by opening the atlas through the store (quick_check)
 and ``PRAGMA integrity_check``. Used by tests/trust/test_crash.py (a few kills)
@@ -57,13 +60,17 @@ if mode == "edit":
             atlas.networks.update(replace(network, size_estimate=k))
             atlas.signals.add(signal_(str(k)))
         print(k, flush=True)
-else:
+elif mode == "import":
     while True:
         k += 1
         with atlas.transaction():
             atlas.set_setting("crash.counter", k)
             atlas.signals.add_many(signal_() for _ in range(ROWS))
         print(k, flush=True)
+else:
+    from desktop_app.store import backups
+    while True:
+        backups.make_backup(atlas, "manual")
 """.replace("ROWS", str(IMPORT_ROWS))
 
 
@@ -77,6 +84,7 @@ class CrashStats:
     integrity_failures: int = 0
     inconsistent: list[str] = field(default_factory=list)
     transactions: int = 0
+    backups_checked: int = 0
     seconds: float = 0.0
 
     def summary(self) -> str:
@@ -86,6 +94,7 @@ class CrashStats:
             f"integrity failures: {self.integrity_failures}, "
             f"inconsistent states: {len(self.inconsistent)}, "
             f"commit seen before its report: {self.committed_unreported}, "
+            f"backups verified after kills: {self.backups_checked}, "
             f"{self.seconds:.1f} s"
         )
 
@@ -97,6 +106,24 @@ def prepare(path: Path, passphrase: str | None = None) -> str:
 
     with Atlas.create(path, name="Crash", passphrase=passphrase) as atlas:
         return atlas.networks.add(Network(name="Proefnetwerk")).id
+
+
+def _bad_backups(data: Path, since: float, passphrase: str | None) -> tuple[list[str], int]:
+    """Backups (final names) written since ``since`` that fail verification, and the count."""
+    from desktop_app.store import backups
+
+    bad, checked = [], 0
+    for folder in (data / "backups").glob("*"):
+        if not folder.is_dir():
+            continue
+        for item in folder.iterdir():
+            made = backups.parse_name(item)
+            if made is None or item.stat().st_mtime < since:
+                continue
+            checked += 1
+            if not backups.verify(item, passphrase):
+                bad.append(item.name)
+    return bad, checked
 
 
 def _state(path: Path, network_id: str, passphrase: str | None) -> tuple[list[str], int, int, int]:
@@ -115,13 +142,13 @@ def run(
     workdir: Path,
     *,
     seed: int = 1,
-    modes: tuple[str, ...] = ("edit", "import"),
+    modes: tuple[str, ...] = ("edit", "import", "backup"),
     passphrase: str | None = None,
     max_delay: dict[str, float] | None = None,
 ) -> CrashStats:
     """Kill ``kills`` children at random moments, checking the atlas after each."""
     rng = random.Random(seed)
-    delays = {"edit": 0.4, "import": 1.5, **(max_delay or {})}
+    delays = {"edit": 0.4, "import": 1.5, "backup": 0.5, **(max_delay or {})}
     stats = CrashStats()
     started = time.monotonic()
     env = {**os.environ, "PYTHONPATH": str(REPO), "ZWERMKAART_DATA_DIR": str(workdir / "data")}
@@ -136,6 +163,7 @@ def run(
         if passphrase is not None:
             args.append(passphrase)
         _, before, _, before_signals = _state(path, network_id, passphrase)
+        started_kill = time.time()
         child = subprocess.Popen(args, stdout=subprocess.PIPE, text=True, env=env, cwd=REPO)
         assert child.stdout is not None
         first = child.stdout.readline().strip()
@@ -155,6 +183,11 @@ def run(
         problems, counter, size, signals = _state(path, network_id, passphrase)
         if problems:
             stats.integrity_failures += 1
+        if mode == "backup":
+            bad = _bad_backups(workdir / "data", started_kill - 1, passphrase)
+            stats.backups_checked += bad[1]
+            stats.inconsistent += [f"kill {i}: unusable backup {name}" for name in bad[0]]
+            continue
         if counter not in (last, last + 1):
             stats.inconsistent.append(f"kill {i}: counter {counter}, last reported {last}")
         if counter == last + 1:

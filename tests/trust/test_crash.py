@@ -20,10 +20,19 @@ def test_random_kills_during_edits_and_imports(tmp_path):
     stats = crash_harness.run(CI_KILLS, tmp_path, seed=20261127)
     print(stats.summary())
     assert stats.kills == CI_KILLS
-    assert stats.by_mode == {"edit": CI_KILLS // 2, "import": CI_KILLS // 2}
+    assert stats.by_mode == {"edit": 4, "import": 4, "backup": 4}
     assert stats.integrity_failures == 0
     assert stats.inconsistent == []
     assert stats.transactions > 0
+    assert stats.backups_checked > 0
+
+
+def test_random_kills_on_an_encrypted_atlas(tmp_path):
+    stats = crash_harness.run(3, tmp_path, seed=7, passphrase="crash wachtwoord")
+    print(stats.summary())
+    assert stats.kills == 3
+    assert stats.integrity_failures == 0
+    assert stats.inconsistent == []
 
 
 def test_harness_notices_a_torn_transaction(tmp_path, monkeypatch):
