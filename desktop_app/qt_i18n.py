@@ -6,7 +6,7 @@ the language is Dutch. See ``desktop_app/i18n_tool.py`` for keeping them in step
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app import i18n, paths
 
@@ -29,6 +29,12 @@ def install(language: str | None = None) -> str:
             if translator.load(str(qm)):
                 QCoreApplication.installTranslator(translator)
                 _installed.append(translator)
+        # Qt's own words (OK/Cancel buttons, file dialogs, context menus) in Dutch too.
+        qt_words = QTranslator()
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_words.load("qtbase_nl", qt_dir):
+            QCoreApplication.installTranslator(qt_words)
+            _installed.append(qt_words)
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     return language
