@@ -35,6 +35,8 @@ TRAJECTORIES = ((GROWING, 25), (STABLE, 40), (DECLINING, 20), (SILENT, 15))
 #: Days before the reference date that the signals cover.
 HISTORY_DAYS = 730
 _GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+#: Map units between neighbouring networks in the first placement.
+NETWORK_SPACING = 20.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,8 +177,8 @@ def _areas(ctx: DemoContext, world: World) -> None:
         world.areas.append(area)
     # Map: districts on a sunflower spiral, their neighbourhoods around them.
     nbs_per_district = max(per_district)
-    nb_spacing = 110.0
-    d_spacing = nb_spacing * math.sqrt(nbs_per_district) * 1.6
+    nb_spacing = NETWORK_SPACING * 11
+    d_spacing = nb_spacing * math.sqrt(nbs_per_district) * 1.3
     seen: list[int] = [0] * size.districts
     for d in world.nb_district:
         cx, cy = _spiral(d, d_spacing)
@@ -204,13 +206,17 @@ def _networks(ctx: DemoContext, world: World) -> None:
         nb, kind_key, trajectory = nb_of[i], kind_of[i], trajectory_of[i]
         spec = recipe["network_kinds"][kind_key]
         district = world.nb_district[nb]
-        template = ctx.pick(spec["names"])
+        # A few tries at a name nobody has yet; only then "Naam (2)".
+        for _ in range(6):
+            template = ctx.pick(spec["names"])
+            name = ctx.fill(
+                template,
+                buurt=world.neighbourhoods[nb].name,
+                wijk=world.districts[district].name,
+            )
+            if name not in used:
+                break
         district_wide = "{wijk}" in template and "{buurt}" not in template
-        name = ctx.fill(
-            template,
-            buurt=world.neighbourhoods[nb].name,
-            wijk=world.districts[district].name,
-        )
         if name in used:
             used[name] += 1
             name = f"{name} ({used[name]})"
@@ -355,7 +361,7 @@ def _nearby(ctx: DemoContext, world: World, home: int) -> int | None:
     roll = ctx.rng.random()
     if roll < 0.65:
         pool = world.by_nb[world.net_nb[home]]
-    elif roll < 0.93:
+    elif roll < 0.96:
         pool = world.by_district[world.district_of(home)]
     else:
         pool = range(len(world.networks))
@@ -489,14 +495,20 @@ def _tie(ctx: DemoContext, world: World, i: int, j: int, kind: TieKind, since: d
 
 # -- map --------------------------------------------------------------------
 def _positions(ctx: DemoContext, world: World) -> None:
-    """A cheap first map: networks scattered around their neighbourhood's centre."""
-    gauss = ctx.rng.gauss
+    """A cheap first map: each neighbourhood's networks on a small sunflower around its
+    centre (no overlaps), with a little jitter; neighbourhoods grouped per district."""
+    rng = ctx.rng
+    placed = [0] * len(world.neighbourhoods)
     for i, network in enumerate(world.networks):
-        cx, cy = world.nb_centre[world.net_nb[i]]
+        nb = world.net_nb[i]
+        cx, cy = world.nb_centre[nb]
+        ox, oy = _spiral(placed[nb], NETWORK_SPACING)
+        placed[nb] += 1
+        jitter = NETWORK_SPACING * 0.25
         world.positions.append(
             Position(
                 network_id=network.id,
-                x=round(cx + gauss(0, 22.0), 2),
-                y=round(cy + gauss(0, 22.0), 2),
+                x=round(cx + ox + rng.uniform(-jitter, jitter), 2),
+                y=round(cy + oy + rng.uniform(-jitter, jitter), 2),
             )
         )
