@@ -46,8 +46,12 @@
     <context>
         <name>NetworkTimeline</name>
         <message>
-            <source>Vitality</source>
+            <source>Line: the vitality score. Markers: the signals, at the height of their valence (▼ −2/−1 low, ● 0 middle, ▲ +1/+2 high). Point at one to read it.</source>
             <extracomment>Emitted with the network id when the user asks to record a signal for it.</extracomment>
+            <translation>Lijn: de vitaliteitsscore. Markeringen: de signalen, op de hoogte van hun waardering (▼ −2/−1 laag, ● 0 midden, ▲ +1/+2 hoog). Wijs er een aan om hem te lezen.</translation>
+        </message>
+        <message>
+            <source>Vitality</source>
             <translation>Vitaliteit</translation>
         </message>
         <message>

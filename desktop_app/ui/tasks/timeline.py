@@ -15,7 +15,7 @@ import html
 from datetime import date, datetime, time
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,6 +41,7 @@ from desktop_app.ui.tasks.common import (
     LazyReload,
     fmt_date,
     show_error,
+    to_qdate,
     valence_text,
 )
 from desktop_app.ui.tasks.signal_table import SignalTableModel
@@ -55,6 +56,23 @@ def _x(day: date) -> float:
 
 def _valence_y(valence: int) -> float:
     return 50.0 + 25.0 * valence
+
+
+class LocalDateAxis(pg.DateAxisItem):
+    """Date ticks in the UI's language ("mrt 2026", "27-11-2026"), not the C locale's."""
+
+    def tickStrings(self, values, scale, spacing):
+        locale = QLocale()
+        texts = []
+        for value in values:
+            day = datetime.fromtimestamp(value).date()
+            if spacing >= 300 * 86400:
+                texts.append(str(day.year))
+            elif spacing >= 25 * 86400:
+                texts.append(locale.toString(to_qdate(day), "MMM yyyy"))
+            else:
+                texts.append(fmt_date(day))
+        return texts
 
 
 class NetworkTimeline(LazyReload, QWidget):
@@ -78,8 +96,17 @@ class NetworkTimeline(LazyReload, QWidget):
         self.hover_label = QLabel(self)
         self.hover_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hover_label.setWordWrap(True)
+        self.legend = QLabel(
+            self.tr(
+                "Line: the vitality score. Markers: the signals, at the height of their "
+                "valence (▼ −2/−1 low, ● 0 middle, ▲ +1/+2 high). Point at one to read it."
+            ),
+            self,
+        )
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #555555;")
 
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+        self.plot = pg.PlotWidget(axisItems={"bottom": LocalDateAxis()})
         self.plot.setBackground("w")
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=True, y=False)
@@ -162,6 +189,7 @@ class NetworkTimeline(LazyReload, QWidget):
         header.addWidget(self.score_label)
         layout.addLayout(header)
         layout.addWidget(body, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.hover_label)
         self._connect_signals()
         self.set_session(session)
