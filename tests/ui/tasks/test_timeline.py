@@ -80,3 +80,18 @@ def test_no_network_and_no_signals(qtbot, session):
     assert timeline.marker_count() == 0
     assert "(" in timeline.score_label.text()  # "unknown (no signals)", not 50
     assert "50" not in timeline.score_label.text()
+
+
+def test_pointing_the_mouse_at_a_marker_shows_its_note(qtbot, session):
+    network = _network(session.atlas)
+    timeline = _timeline(qtbot, session, network)
+    timeline.resize(900, 600)
+    with qtbot.waitExposed(timeline):
+        timeline.show()
+    older = next(
+        p for p in timeline.markers.points() if "Goede opkomst" in timeline.hover_text(p.data())
+    )
+    where = timeline.plot.mapFromScene(timeline.markers.mapToScene(older.pos()))
+    qtbot.mouseMove(timeline.plot.viewport(), where)
+    qtbot.waitUntil(lambda: "Goede opkomst" in timeline.hover_label.text())
+    assert timeline.hover_label.text().startswith("19-08-2026")
