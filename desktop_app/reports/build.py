@@ -19,7 +19,7 @@ from datetime import date
 from desktop_app.analysis.common import is_current
 from desktop_app.analysis.obstacles import days_open
 from desktop_app.analysis.roles import bridge_persons
-from desktop_app.domain import Area, Network, Obstacle, SupportCase, palette
+from desktop_app.domain import Area, Membership, Network, Obstacle, SupportCase, Tie, palette
 from desktop_app.domain.enums import (
     AreaLevel,
     NetworkStatus,
@@ -259,19 +259,16 @@ class _Builder:
     def _obstacle_row(
         self, o: Obstacle, professionals: dict, network_names: dict[str, str]
     ) -> ObstacleRow:
-        owner = (
-            professionals[o.owner_professional_id].name
-            if o.owner_professional_id in professionals
-            else ""
-        )
-        owner = owner or o.owner_department
+        # A professional is named (they are not a resident); a department is free text.
+        pro = professionals.get(o.owner_professional_id)
+        owner = pro.name if pro is not None else self.text(o.owner_department)
         return ObstacleRow(
             o.category,
             self.text(o.description),
             o.status,
             o.reported_on,
             days_open(o, self.today),
-            self.text(owner),
+            owner,
             tuple(network_names[n] for n in o.network_ids if n in network_names),
         )
 
@@ -354,6 +351,13 @@ class _Scope:
         self.support_of: dict[str, list[SupportCase]] = defaultdict(list)
         for c in self.support:
             self.support_of[c.network_id].append(c)
+        self.memberships_of: dict[str, list[Membership]] = defaultdict(list)
+        for m in self.memberships:
+            self.memberships_of[m.network_id].append(m)
+        self.ties_of: dict[str, list[Tie]] = defaultdict(list)
+        for t in self.ties:
+            self.ties_of[t.source_id].append(t)
+            self.ties_of[t.target_id].append(t)
         live = [n for n in self.networks if n.status is not NetworkStatus.ENDED]
         self.reasons = derived.attention(
             live,
@@ -369,17 +373,21 @@ class _Scope:
         s = _Scope(self.b)
         s.networks = [n for n in self.networks if n.area_id in area_ids]
         ids = {n.id for n in s.networks}
-        s.memberships = [m for m in self.memberships if m.network_id in ids]
+        # Through the per-network indexes: a district is a small part of the whole.
+        order = [n.id for n in s.networks]  # not the set: the same report every time
+        s.memberships = [m for i in order for m in self.memberships_of.get(i, ())]
         s.bridges = self.bridges
-        s.ties = [t for t in self.ties if t.source_id in ids or t.target_id in ids]
-        s.obstacles = [o for o in self.obstacles if ids.intersection(o.network_ids)]
-        s.support = [c for c in self.support if c.network_id in ids]
+        s.ties = list({t.id: t for i in order for t in self.ties_of.get(i, ())}.values())
+        s.obstacles = list({o.id: o for i in order for o in self.obstacles_of.get(i, ())}.values())
+        s.support = [c for i in order for c in self.support_of.get(i, ())]
         s.professionals = self.professionals
         s.positions = self.positions
         s.vitality = self.vitality
         s.names = self.names
         s.obstacles_of = self.obstacles_of
         s.support_of = self.support_of
+        s.memberships_of = self.memberships_of
+        s.ties_of = self.ties_of
         s.reasons = {i: r for i, r in self.reasons.items() if i in ids}
         return s
 

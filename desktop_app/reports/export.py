@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.reports.build import ReportRequest, build_report
-from desktop_app.reports.html import build_document
+from desktop_app.reports.html import build_documents
 from desktop_app.reports.model import Report
 from desktop_app.reports.render_pdf import Cancelled, render_pdf
 from desktop_app.store import Atlas
@@ -61,7 +61,7 @@ def write_pdf(
     report: Report, path: str | os.PathLike[str], progress: Progress | None = None
 ) -> int:
     """Render a built report to ``path`` atomically; return the page count."""
-    doc, decor = build_document(report)
+    specs, decor = build_documents(report)
 
     def pages_done(done: int, total: int) -> bool:
         if progress is None:
@@ -69,7 +69,7 @@ def write_pdf(
         return progress(_BUILD_SHARE + (100 - _BUILD_SHARE) * done // max(total, 1), 100)
 
     with atomic_target(path) as tmp:
-        return render_pdf(doc, decor, tmp, pages_done)
+        return render_pdf(specs, decor, tmp, pages_done)
 
 
 def export_report(

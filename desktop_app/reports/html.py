@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
 
 from desktop_app.domain import palette
 from desktop_app.domain.enums import AreaLevel, NetworkStatus, SupportStatus
@@ -31,7 +32,7 @@ from desktop_app.reports.model import (
     ReportKind,
     ReportMeta,
 )
-from desktop_app.reports.render_pdf import PageDecor, SafeDocument
+from desktop_app.reports.render_pdf import DocumentSpec, PageDecor, SafeDocument
 
 CSS = """
 body { color: #222222; }
@@ -54,6 +55,9 @@ span.figlabel { color: #555555; font-size: 8.5pt; }
 MAX_ATTENTION = 30
 MAX_OBSTACLES = 25
 MAX_PROFESSIONALS = 25
+#: The same, for the district sections of a municipality overview (kept short).
+COMPACT_ATTENTION = 8
+COMPACT_PROFESSIONALS = 6
 
 
 def translate(context: str, text: str) -> str:
@@ -122,18 +126,21 @@ def title_of(meta: ReportMeta) -> str:
 class _Html:
     """Collects HTML parts and the images they refer to."""
 
-    def __init__(self, doc: SafeDocument) -> None:
-        self.doc = doc
+    def __init__(self) -> None:
         self.parts: list[str] = []
-        self._images = 0
+        self.images: dict[str, QImage] = {}
 
     def add(self, *parts: str) -> None:
         self.parts.extend(parts)
 
-    def image(self, image, width: int, height: int) -> str:
-        self._images += 1
-        url = self.doc.add_image(f"image{self._images}", image)
+    def image(self, image: QImage, width: int, height: int) -> str:
+        name = f"image{len(self.images) + 1}"
+        self.images[name] = image
+        url = f"{SafeDocument.SCHEME}:{name}"
         return f'<img src="{url}" width="{width}" height="{height}"/>'
+
+    def spec(self) -> DocumentSpec:
+        return DocumentSpec(f"<html><body>{''.join(self.parts)}</body></html>", CSS, self.images)
 
     def table(
         self,
@@ -167,23 +174,27 @@ class _Html:
         return f"<html><body>{''.join(self.parts)}</body></html>"
 
 
-def build_document(report: Report) -> tuple[SafeDocument, PageDecor]:
-    """The document and page decoration for a report model."""
-    doc = SafeDocument()
-    doc.setDefaultStyleSheet(CSS)
-    out = _Html(doc)
+def build_documents(report: Report) -> tuple[list[DocumentSpec], PageDecor]:
+    """The documents (one per section, each starting on a new page) and the page decoration.
+
+    A municipality overview is one document per district: laying out and
+    drawing many small documents is linear in their size, one big document of
+    hundreds of pages is not.
+    """
     meta = report.meta
-    _title_block(out, meta)
+    first = _Html()
+    _title_block(first, meta)
+    outs = [first]
     if isinstance(report, NetworkProfile):
-        _network(out, report)
+        _network(first, report)
     elif isinstance(report, AreaSummary):
-        _section(out, report.section, top=True)
+        _section(first, report.section, top=True)
     elif isinstance(report, MunicipalityOverview):
-        _section(out, report.section, top=True)
+        _section(first, report.section, top=True)
         for district in report.districts:
-            out.add('<p style="page-break-before: always;"></p>')
-            _section(out, district, top=False)
-    doc.setHtml(out.html())
+            out = _Html()
+            _section(out, district, top=False, compact=True)
+            outs.append(out)
     decor = PageDecor(
         title=title_of(meta),
         atlas_name=meta.atlas_name,
@@ -191,7 +202,7 @@ def build_document(report: Report) -> tuple[SafeDocument, PageDecor]:
         demo=meta.is_demo,
         personal_data=meta.with_names,
     )
-    return doc, decor
+    return [out.spec() for out in outs], decor
 
 
 # -- title ------------------------------------------------------------------------
@@ -458,7 +469,15 @@ def _network(out: _Html, r: NetworkProfile) -> None:
 
 
 # -- area section ---------------------------------------------------------------------
-def _section(out: _Html, s: AreaSection, *, top: bool) -> None:
+def _section(out: _Html, s: AreaSection, *, top: bool, compact: bool = False) -> None:
+    """One area: figures, map, vitality, attention, obstacles, support, professionals.
+
+    ``compact`` (district sections of the municipality overview) lists fewer
+    networks and professionals and leaves out the table of single obstacles.
+    """
+    max_attention = COMPACT_ATTENTION if compact else MAX_ATTENTION
+    max_professionals = COMPACT_PROFESSIONALS if compact else MAX_PROFESSIONALS
+    map_height = 300 if compact else 370
     f = s.figures
     if not top:
         out.add(f"<h1>{esc(label(s.level))}: {esc(s.name)}</h1>")
@@ -502,7 +521,7 @@ def _section(out: _Html, s: AreaSection, *, top: bool) -> None:
 
     if s.map is not None and s.map.nodes:
         out.add(tag("h2", translate("Reports", "Map")))
-        out.add(f"<p>{out.image(map_image(s.map, 660, 370), 660, 370)}</p>")
+        out.add(f"<p>{out.image(map_image(s.map, 660, map_height), 660, map_height)}</p>")
         _legend(out, s.map)
 
     out.add(tag("h2", translate("Reports", "Vitality")))
@@ -561,12 +580,12 @@ def _section(out: _Html, s: AreaSection, *, top: bool) -> None:
                     fmt_score(a.score),
                     "<br/>".join(reason_text(r) for r in a.reasons),
                 ]
-                for a in s.attention[:MAX_ATTENTION]
+                for a in s.attention[:max_attention]
             ),
             numeric=(2,),
             widths=(26, 15, 8, 51),
         )
-        more = s.attention_total - min(len(s.attention), MAX_ATTENTION)
+        more = s.attention_total - min(len(s.attention), max_attention)
         if more > 0:
             out.add(
                 tag("p", translate("Reports", "... and %1 more.").replace("%1", str(more)), "muted")
@@ -596,7 +615,7 @@ def _section(out: _Html, s: AreaSection, *, top: bool) -> None:
             widths=(46, 14, 20, 20),
         )
         items = sorted((o for g in s.obstacles for o in g.items), key=lambda o: -(o.age_days or 0))
-        if items:
+        if items and not compact:
             out.add(tag("h3", translate("Reports", "Longest open")))
             out.table(
                 [
@@ -624,12 +643,13 @@ def _section(out: _Html, s: AreaSection, *, top: bool) -> None:
 
     out.add(tag("h2", translate("Reports", "Support cases by status")))
     if any(s.support.values()):
-        out.add(f"<p>{out.image(charts.support_chart(s.support, 640, 40), 640, 40)}</p>")
+        if not compact:
+            out.add(f"<p>{out.image(charts.support_chart(s.support, 640, 40), 640, 40)}</p>")
         out.table(
-            [translate("Reports", "Status"), translate("Reports", "Cases")],
-            ([esc(label(st)), str(s.support.get(st, 0))] for st in SupportStatus),
-            numeric=(1,),
-            widths=(70, 30),
+            [esc(label(st)) for st in SupportStatus],
+            [[str(s.support.get(st, 0)) for st in SupportStatus]],
+            numeric=tuple(range(len(SupportStatus))),
+            widths=(20, 20, 20, 20, 20),
         )
     else:
         out.add(tag("p", translate("Reports", "No support cases."), "muted"))
@@ -652,13 +672,13 @@ def _section(out: _Html, s: AreaSection, *, top: bool) -> None:
                     str(p.finished_cases),
                     str(p.obstacles_owned),
                 ]
-                for p in s.professionals[:MAX_PROFESSIONALS]
+                for p in s.professionals[:max_professionals]
             ),
             numeric=(2, 3, 4),
             widths=(30, 30, 14, 12, 14),
         )
-        if len(s.professionals) > MAX_PROFESSIONALS:
-            more = len(s.professionals) - MAX_PROFESSIONALS
+        if len(s.professionals) > max_professionals:
+            more = len(s.professionals) - max_professionals
             out.add(
                 tag("p", translate("Reports", "... and %1 more.").replace("%1", str(more)), "muted")
             )

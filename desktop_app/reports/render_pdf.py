@@ -15,7 +15,7 @@ a file or reach the network either.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,6 +64,29 @@ class SafeDocument(QTextDocument):
         return None
 
 
+@dataclass(frozen=True)
+class DocumentSpec:
+    """One flowing document: its HTML, style sheet and the images it shows by name."""
+
+    html: str
+    css: str = ""
+    images: dict[str, QImage] = field(default_factory=dict)
+
+    def document(self, device: QPdfWriter, page: QSizeF) -> SafeDocument:
+        """The laid-out document. Everything that affects layout is set before the HTML,
+        so it is laid out once (each setter would lay out the whole text again)."""
+        doc = SafeDocument()
+        doc.documentLayout().setPaintDevice(device)
+        doc.setDefaultFont(base_font())
+        doc.setDocumentMargin(0)
+        doc.setPageSize(page)
+        doc.setDefaultStyleSheet(self.css)
+        for name, image in self.images.items():
+            doc.add_image(name, image)
+        doc.setHtml(self.html)
+        return doc
+
+
 @dataclass
 class PageDecor:
     """What is painted on every page around the body."""
@@ -92,12 +115,12 @@ def base_font(point_size: float = 9.5) -> QFont:
 
 
 def render_pdf(
-    doc: SafeDocument,
+    specs: Sequence[DocumentSpec],
     decor: PageDecor,
     path: str | Path,
     progress: Progress | None = None,
 ) -> int:
-    """Write ``doc`` to ``path`` as an A4 PDF; return the number of pages.
+    """Write the documents to ``path`` as one A4 PDF, each on a new page; return the pages.
 
     ``progress(done, total)`` is called after each page; when it returns False
     the rendering stops with :class:`Cancelled` (the caller removes the file).
@@ -120,28 +143,30 @@ def render_pdf(
         full.width() - MARGIN_LEFT - MARGIN_RIGHT,
         full.height() - MARGIN_TOP - MARGIN_BOTTOM,
     )
-    doc.documentLayout().setPaintDevice(writer)
-    doc.setDefaultFont(base_font())
-    doc.setDocumentMargin(0)
-    doc.setPageSize(QSizeF(body.width(), body.height()))
-    pages = doc.pageCount()
+    docs = [spec.document(writer, QSizeF(body.width(), body.height())) for spec in specs]
+    counts = [doc.pageCount() for doc in docs]
+    pages = sum(counts)
 
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"cannot write {path}")
+    page = 0
     try:
-        for index in range(pages):
-            if index:
-                writer.newPage()
-            if decor.demo:
-                _watermark(painter, full)
-            painter.save()
-            painter.translate(body.left(), body.top() - index * body.height())
-            doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
-            painter.restore()
-            _header_footer(painter, decor, full, body, index + 1, pages)
-            if progress is not None and not progress(index + 1, pages):
-                raise Cancelled()
+        for doc, count in zip(docs, counts, strict=True):
+            for index in range(count):
+                if page:
+                    writer.newPage()
+                page += 1
+                if decor.demo:
+                    _watermark(painter, full)
+                painter.save()
+                painter.translate(body.left(), body.top() - index * body.height())
+                clip = QRectF(0, index * body.height(), body.width(), body.height())
+                doc.drawContents(painter, clip)
+                painter.restore()
+                _header_footer(painter, decor, full, body, page, pages)
+                if progress is not None and not progress(page, pages):
+                    raise Cancelled()
     finally:
         painter.end()
     return pages
