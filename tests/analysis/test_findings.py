@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import timedelta
 from itertools import combinations
 
@@ -118,3 +119,15 @@ def test_min_cluster_size_setting():
     f = findings(min_cluster_size=5)
     assert [c.size for c in f.clusters] == [5]
     assert findings(min_cluster_size=6).clusters == ()
+
+
+def test_networkx_louvain_fallback_finds_the_same_clusters(monkeypatch):
+    with_igraph = findings()
+    monkeypatch.setitem(sys.modules, "igraph", None)  # import igraph -> ImportError
+    without = findings()
+    assert {c.network_ids - {"x"} for c in without.clusters} == {frozenset(A), frozenset(B)}
+    assert {c.network_ids - {"x"} for c in with_igraph.clusters} == {frozenset(A), frozenset(B)}
+
+
+def test_clusters_are_reproducible():
+    assert findings().clusters == findings().clusters
