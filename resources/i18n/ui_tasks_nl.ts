@@ -456,6 +456,10 @@
             <translation>Opslaan</translation>
         </message>
         <message>
+            <source>Enter: save. Ctrl+Enter: save and record the next signal.</source>
+            <translation>Enter: opslaan. Ctrl+Enter: opslaan en het volgende signaal vastleggen.</translation>
+        </message>
+        <message>
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -486,6 +490,10 @@
         <message>
             <source>Choose a valence (keys 1-5).</source>
             <translation>Kies een waardering (toetsen 1-5).</translation>
+        </message>
+        <message>
+            <source>Saved (%1). Next signal:</source>
+            <translation>Opgeslagen (%1). Volgend signaal:</translation>
         </message>
     </context>
     <context>

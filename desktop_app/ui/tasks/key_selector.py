@@ -67,6 +67,13 @@ class KeySelector(QFrame):
         if value in self._values:
             self.buttons[self._values.index(value)].setChecked(True)
 
+    def clear(self) -> None:
+        """No choice (the exclusive group needs to be lifted to uncheck)."""
+        self._group.setExclusive(False)
+        for button in self.buttons:
+            button.setChecked(False)
+        self._group.setExclusive(True)
+
     def current_text(self) -> str:
         index = self._group.checkedId()
         return "" if index < 0 else self._texts[index]

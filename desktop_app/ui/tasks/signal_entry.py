@@ -59,6 +59,7 @@ class QuickSignalDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self._editing = signal
+        self.saved_count = 0
         self.setWindowTitle(self.tr("Edit signal") if signal else self.tr("Record signal"))
         atlas = session.atlas
         area_names = {a.id: a.name for a in atlas.areas.all()}
@@ -115,6 +116,7 @@ class QuickSignalDialog(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
         save.setText(self.tr("Save"))
+        save.setToolTip(self.tr("Enter: save. Ctrl+Enter: save and record the next signal."))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -143,7 +145,7 @@ class QuickSignalDialog(QDialog):
             self.network_edit.setFocus()
 
     def _connect_signals(self) -> None:
-        self.buttons.accepted.connect(self.on_save_requested)
+        self.buttons.accepted.connect(lambda: self.on_save_requested())
         self.buttons.rejected.connect(self.reject)
         self.network_edit.textChanged.connect(self._on_network_text)
         self.network_edit.picked.connect(self._on_network_picked)
@@ -171,7 +173,26 @@ class QuickSignalDialog(QDialog):
         self.error.show()
         widget.setFocus()
 
-    def on_save_requested(self) -> None:
+    def keyPressEvent(self, event) -> None:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.on_save_requested(keep_open=True)
+            return
+        super().keyPressEvent(event)
+
+    def _start_next(self) -> None:
+        """After Ctrl+Enter: the next signal, same date and source, network to choose."""
+        self._editing = None
+        self.setWindowTitle(self.tr("Record signal"))
+        self.network_edit.clear()
+        for selector in (self.dimension, self.valence):
+            selector.clear()
+        self.note.clear()
+        self.error.hide()
+        self.network_edit.setFocus()
+
+    def on_save_requested(self, keep_open: bool = False) -> None:
+        """Save (Enter); with ``keep_open`` (Ctrl+Enter) go on with the next signal."""
         network_id = self.network_edit.network_id()
         if network_id is None:
             self._complain(self.tr("Choose a network: type part of its name."), self.network_edit)
@@ -204,6 +225,13 @@ class QuickSignalDialog(QDialog):
             self._complain(str(exc), self.network_edit)
             return
         self.signal_saved.emit(record)
+        if keep_open and self._editing is None:
+            self.saved_count += 1
+            self._start_next()
+            self.network_hint.setText(
+                self.tr("Saved (%1). Next signal:").replace("%1", str(self.saved_count))
+            )
+            return
         self.accept()
 
 

@@ -107,3 +107,22 @@ def test_edit_signal_and_undo(qtbot, session):
     assert (stored.dimension, stored.valence, stored.note) == (Dimension.ATMOSPHERE, 2, "Oogst")
     session.undo_stack.undo()
     assert session.atlas.signals.get(original.id) == original
+
+
+def test_ctrl_enter_saves_and_starts_the_next(qtbot, session):
+    a, b = _networks(session.atlas)
+    dialog = _open(qtbot, session)
+    dialog.source.setText("buurtoverleg")
+    for name, dim, val in (("zonne", "1", "5"), ("repair", "2", "3")):
+        qtbot.keyClicks(dialog.network_edit, name)
+        qtbot.keyClick(dialog.network_edit.completer().popup(), Qt.Key.Key_Tab)
+        qtbot.keyClick(dialog.dimension, dim)
+        qtbot.keyClick(dialog.valence, val)
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert dialog.isVisible() and dialog.network_edit.hasFocus()
+        assert dialog.network_edit.text() == "" and dialog.valence.value() is None
+    assert [s.network_id for s in session.atlas.signals.all()] == [a.id, b.id]
+    assert {s.source for s in session.atlas.signals.all()} == {"buurtoverleg"}
+    assert "2" in dialog.network_hint.text()
+    session.undo_stack.undo()
+    assert [s.network_id for s in session.atlas.signals.all()] == [a.id]
