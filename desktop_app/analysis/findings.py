@@ -33,11 +33,13 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 import networkx as nx
 
 from desktop_app.analysis.centrality import betweenness_centrality
 from desktop_app.analysis.graph import build_graph, positive_graph
+from desktop_app.analysis.inputs import AnalysisInputs
 from desktop_app.analysis.roles import bridge_persons, single_trekker_networks
 from desktop_app.analysis.settings import FindingsSettings
 from desktop_app.domain import Membership, Network, Tie
@@ -223,6 +225,55 @@ def _bridges(
         reached = {cluster_of[m] for m in (nid, *graph[nid]) if m in cluster_of}
         result[nid] = BridgeNetwork(nid, score, rank, nid in cut_points, tuple(sorted(reached)))
     return result
+
+
+class FindingKind(StrEnum):
+    """What the map can filter on."""
+
+    CLUSTER = "cluster"
+    BRIDGE = "bridge"
+    CUT_POINT = "cut_point"
+    BRIDGE_PERSONS = "bridge_persons"
+    ISOLATED = "isolated"
+    SINGLE_TREKKER = "single_trekker"
+
+
+#: Short names of the kinds for a filter list.
+KIND_TITLE: dict[FindingKind, Text] = {
+    FindingKind.CLUSTER: Text("In een cluster", "In a cluster"),
+    FindingKind.BRIDGE: Text("Brugnetwerk", "Bridge network"),
+    FindingKind.CUT_POINT: Text("Onmisbare schakel", "Cut point"),
+    FindingKind.BRIDGE_PERSONS: Text("Heeft verbinders", "Has bridge persons"),
+    FindingKind.ISOLATED: Text("Geïsoleerd", "Isolated"),
+    FindingKind.SINGLE_TREKKER: Text("Rust op één trekker", "Rests on a single trekker"),
+}
+
+
+def kinds_of(findings: Findings, network_id: str) -> frozenset[FindingKind]:
+    """The findings that apply to one network, for filtering."""
+    checks = (
+        (FindingKind.CLUSTER, network_id in findings.cluster_of),
+        (FindingKind.BRIDGE, network_id in findings.bridges),
+        (FindingKind.CUT_POINT, network_id in findings.cut_points),
+        (FindingKind.BRIDGE_PERSONS, network_id in findings.bridge_persons_of),
+        (FindingKind.ISOLATED, network_id in findings.isolated),
+        (FindingKind.SINGLE_TREKKER, network_id in findings.single_trekker),
+    )
+    return frozenset(kind for kind, applies in checks if applies)
+
+
+def findings_for_inputs(
+    inputs: AnalysisInputs, today: date, *, cancelled: Callable[[], bool] | None = None
+) -> Findings:
+    """:func:`compute_findings` over a read of the atlas, with its settings."""
+    return compute_findings(
+        inputs.networks,
+        inputs.ties,
+        inputs.memberships,
+        inputs.findings,
+        today,
+        cancelled=cancelled,
+    )
 
 
 def describe(findings: Findings, network_id: str) -> list[Text]:

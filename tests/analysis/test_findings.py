@@ -8,8 +8,16 @@ from itertools import combinations
 
 import pytest
 
-from desktop_app.analysis.findings import Cancelled, compute_findings, describe
+from desktop_app.analysis.findings import (
+    Cancelled,
+    FindingKind,
+    compute_findings,
+    describe,
+    findings_for_inputs,
+    kinds_of,
+)
 from desktop_app.analysis.graph import build_graph
+from desktop_app.analysis.inputs import AnalysisInputs
 from desktop_app.analysis.settings import FindingsSettings
 from desktop_app.domain import Membership, Network, Role, Tie, TieKind
 from tests.analysis.helpers import TODAY
@@ -131,3 +139,21 @@ def test_networkx_louvain_fallback_finds_the_same_clusters(monkeypatch):
 
 def test_clusters_are_reproducible():
     assert findings().clusters == findings().clusters
+
+
+def test_kinds_of_for_filters():
+    f = findings()
+    assert kinds_of(f, "x") >= {FindingKind.BRIDGE, FindingKind.CUT_POINT, FindingKind.CLUSTER}
+    assert kinds_of(f, "lonely") == {FindingKind.ISOLATED}
+    assert FindingKind.SINGLE_TREKKER in kinds_of(f, "a1")
+
+
+def test_findings_for_inputs_uses_the_settings():
+    networks, ties, memberships = world()
+    inputs = AnalysisInputs(
+        networks=networks,
+        ties=ties,
+        memberships=memberships,
+        findings=FindingsSettings(min_cluster_size=6),
+    )
+    assert findings_for_inputs(inputs, TODAY).clusters == ()
