@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from desktop_app.i18n import Text, language
 from desktop_app.interop.errors import ExportError
 from desktop_app.interop.safe_files import atomic_write, inside, safe_filename
-from desktop_app.interop.tables_export import TABLES, TableExporter
+from desktop_app.interop.tables_export import TABLE_LABELS, TABLES, TableExporter
 
 if TYPE_CHECKING:
     from desktop_app.store import Atlas
@@ -53,6 +53,22 @@ def _target(out: Path, atlas: Atlas, suffix: str, part: str = "") -> Path:
         name = atlas.name + (f" - {part}" if part else "")
         return inside(out, safe_filename(name, suffix))
     return out
+
+
+def planned_paths(
+    atlas: Atlas, fmt: str, out: str | os.PathLike[str], options: ExportOptions | None = None
+) -> list[Path]:
+    """The files :func:`export` would write (so a window can ask before replacing any)."""
+    options = options or ExportOptions()
+    lang = options.lang or language()
+    out = Path(out)
+    if fmt == "csv":
+        names = [options.table] if options.table else list(TABLES)
+        return [_target(out, atlas, ".csv", _label(TABLE_LABELS[n], lang)) for n in names]
+    if fmt == "xlsx":
+        part = _label(TABLE_LABELS[options.table], lang) if options.table else ""
+        return [_target(out, atlas, ".xlsx", part)]
+    return [_target(out, atlas, f".{fmt}")]
 
 
 def export(

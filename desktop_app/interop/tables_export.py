@@ -37,6 +37,17 @@ TABLES = (
     "support",
 )
 _SEPARATORS = re.compile(r"[,;|\n]")
+#: The name of each table in file names and sheet titles.
+TABLE_LABELS: dict[str, Text] = {
+    "areas": cat.AREAS.label,
+    "networks": cat.NETWORKS.label,
+    "persons": cat.PERSONS.label,
+    "ties": cat.TIES.label,
+    "signals": cat.SIGNALS.label,
+    "professionals": cat.PROFESSIONALS.label,
+    "obstacles": cat.OBSTACLES.label,
+    "support": Text("Ondersteuning", "Support"),
+}
 
 
 @dataclass
@@ -309,7 +320,7 @@ class TableExporter:
         ]
         return ExportTable(
             "support",
-            Text("Ondersteuning", "Support"),
+            TABLE_LABELS["support"],
             [nl if self.lang == "nl" else en for nl, en in headers],
             rows,
         )

@@ -329,10 +329,21 @@ def validate(
     plan = Plan()
     if not any(p.severity == ERROR for p in file_problems):
         planner.plan(atlas, columns, actions, plan, policy, progress)
-    shown = {
-        i: {name: columns.get(name, i) for name in _shown_fields(spec, mapping)}
-        for i in range(min(show_rows, len(table.rows)))
+    shown_fields = _shown_fields(spec, mapping)
+    column_of = {name: i for i, name in mapping.items()}
+    # References are shown as the file names them (a name or code), not as the ids found.
+    as_written = {
+        name for name in shown_fields if spec.field(name).type in (cat.REFERENCE, cat.REFERENCES)
     }
+    shown = {}
+    for i in range(min(show_rows, len(table.rows))):
+        row = table.rows[i]
+        shown[i] = {
+            name: (text_value(row[column_of[name]]) if column_of[name] < len(row) else "")
+            if name in as_written
+            else columns.get(name, i)
+            for name in shown_fields
+        }
     _tick(progress, len(table.rows), len(table.rows))
     return Preview(
         target=spec,

@@ -1,0 +1,209 @@
+"""File menu entries for import and export, enabled while an atlas is open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from desktop_app.interop.errors import ImportCancelledError
+from desktop_app.store import AtlasError
+from desktop_app.ui.interop.command import push_import
+from desktop_app.ui.interop.worker import run_with_progress
+
+
+class InteropActions(QObject):
+    """Owns the actions; the window only calls :func:`desktop_app.ui.interop.install`."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.import_action = QAction(window)
+        self.import_action.setObjectName("import_table")
+        self.import_action.triggered.connect(lambda: self.import_table())
+        self.import_graph_action = QAction(window)
+        self.import_graph_action.setObjectName("import_graph")
+        self.import_graph_action.triggered.connect(lambda: self.import_graph())
+        self.export_menu = QMenu(window)
+        self.export_menu.setObjectName("menu_export")
+        self.export_actions: dict[str, QAction] = {}
+        for fmt in ("xlsx", "csv", "gexf", "graphml", "json"):
+            action = QAction(window)
+            action.setObjectName(f"export_{fmt}")
+            action.triggered.connect(lambda _=False, f=fmt: self.export(f))
+            self.export_menu.addAction(action)
+            self.export_actions[fmt] = action
+        menu = window.menu("file")
+        # Before Quit (and its separator) when the window has one, else at the end.
+        quit_action = next((a for a in menu.actions() if a.objectName() == "quit"), None)
+        actions = menu.actions()
+        before = quit_action
+        if quit_action is not None:
+            at = actions.index(quit_action)
+            if at > 0 and actions[at - 1].isSeparator():
+                before = actions[at - 1]
+        menu.insertAction(before, self.import_action)
+        menu.insertAction(before, self.import_graph_action)
+        menu.insertMenu(before, self.export_menu)
+        menu.insertSeparator(before)
+        self._folder = ""
+        self.retranslate()
+        self._enable(window.session)
+        window.session_changed.connect(self._enable)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.import_action.setText(self.tr("&Import table (CSV, Excel)…"))
+        self.import_graph_action.setText(self.tr("Import &graph (GraphML)…"))
+        self.export_menu.setTitle(self.tr("E&xport"))
+        texts = {
+            "xlsx": self.tr("Tables as &Excel…"),
+            "csv": self.tr("Tables as &CSV…"),
+            "gexf": self.tr("Map for &Gephi (GEXF)…"),
+            "graphml": self.tr("Map for &yEd or Gephi (GraphML)…"),
+            "json": self.tr("Whole atlas as &JSON…"),
+        }
+        for fmt, action in self.export_actions.items():
+            action.setText(texts[fmt])
+
+    def _enable(self, session: Any) -> None:
+        on = session is not None
+        for action in (self.import_action, self.import_graph_action, *self.export_actions.values()):
+            action.setEnabled(on)
+        self.export_menu.setEnabled(on)
+
+    # -- import -----------------------------------------------------------------------
+    def import_table(self, path: str = "") -> Any:
+        from desktop_app.ui.interop.wizard import ImportWizard, report_box
+
+        session = self.window.session
+        if session is None:
+            return None
+        wizard = ImportWizard(session, self.window, path=path)
+        wizard.exec()
+        result = wizard.result
+        wizard.deleteLater()
+        if result is None:
+            return None
+        report = result.report
+        push_import(
+            session,
+            result,
+            self.tr("Import of %1 (%2 added)")
+            .replace("%1", report.source)
+            .replace("%2", str(report.added)),
+        )
+        box = report_box(self.window, result)
+        box.exec()
+        return result
+
+    def import_graph(self, path: str = "") -> Any:
+        from desktop_app.interop.graphml_import import import_graphml
+
+        session = self.window.session
+        if session is None:
+            return None
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self.window, self.tr("Import graph"), self._folder, "GraphML (*.graphml *.xml)"
+            )
+        if not path:
+            return None
+        try:
+            result = run_with_progress(
+                self.window,
+                self.tr("Importing…"),
+                lambda progress: import_graphml(session.atlas, path),
+            )
+        except (AtlasError, ImportCancelledError) as exc:
+            self._error(self.tr("The graph cannot be imported"), str(exc))
+            return None
+        counts = result.report.added_per_table
+        text = (
+            self.tr("Import of %1: %2 networks, %3 ties")
+            .replace("%1", Path(path).name)
+            .replace("%2", str(counts.get("networks", 0)))
+            .replace("%3", str(counts.get("ties", 0)))
+        )
+        push_import(session, result, text)
+        self.window.status(text)
+        return result
+
+    # -- export -----------------------------------------------------------------------
+    def export(self, fmt: str) -> list[Path] | None:
+        from desktop_app.ui.interop.export_dialog import TableExportDialog
+
+        session = self.window.session
+        if session is None:
+            return None
+        dialog = TableExportDialog(
+            fmt,
+            session.atlas.name,
+            filtered_ids=self.window.visible_ids(),
+            folder=self._folder,
+            parent=self.window,
+        )
+        if dialog.exec() != TableExportDialog.DialogCode.Accepted:
+            return None
+        return self.export_with(dialog)
+
+    def export_with(self, dialog: Any, *, confirm: Any = None) -> list[Path] | None:
+        """Export as the dialog says; existing files are replaced only after a yes."""
+        from desktop_app.interop.export import export, planned_paths
+
+        atlas = self.window.session.atlas
+        target = dialog.target()
+        self._folder = str(target if dialog.needs_folder() else target.parent)
+        try:
+            existing = [
+                p for p in planned_paths(atlas, dialog.fmt, target, dialog.options()) if p.exists()
+            ]
+        except AtlasError as exc:
+            self._error(self.tr("Export failed"), str(exc))
+            return None
+        overwrite = False
+        if existing:
+            ask = confirm or self._confirm_replace
+            if not ask(existing):
+                return None
+            overwrite = True
+        options = dialog.options(overwrite=overwrite)
+        try:
+            written = run_with_progress(
+                self.window,
+                self.tr("Exporting…"),
+                lambda progress: export(atlas, dialog.fmt, target, options),
+            )
+        except AtlasError as exc:
+            self._error(self.tr("Export failed"), str(exc))
+            return None
+        self.window.status(
+            self.tr("Exported: %1").replace("%1", ", ".join(p.name for p in written))
+        )
+        return written
+
+    def _confirm_replace(self, paths: list[Path]) -> bool:
+        names = "\n".join(p.name for p in paths[:10])
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Replace files?"),
+            self.tr("These files exist already. Replace them?") + "\n\n" + names,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _error(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
