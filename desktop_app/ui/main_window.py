@@ -53,6 +53,7 @@ from desktop_app.ui.window.status_bar import WindowStatusBar
 EXTENSIONS = [
     "desktop_app.ui.help",
     "desktop_app.ui.tasks",
+    "desktop_app.ui.interop",
 ]
 
 #: The menus other parts can add to, in menu-bar order.
