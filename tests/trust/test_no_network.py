@@ -40,7 +40,9 @@ def test_the_guard_notices_a_connection(network_attempts):
     assert network_attempts
 
 
-def test_main_paths_open_no_connection(network_attempts, tmp_path, capsys):
+def test_main_paths_open_no_connection(network_attempts, tmp_path, capsys, qapp):
+    # qapp: the PDF report needs a Qt application; a QApplication made here, not a bare
+    # QGuiApplication made by the report code, keeps the widget tests after this one working.
     demo = tmp_path / "demo.zwerm"
     assert main(["demo", str(demo), "--networks", "40", "--date", DEMO_DATE]) == 0
     assert main(["info", str(demo)]) == 0
