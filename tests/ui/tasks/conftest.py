@@ -32,3 +32,10 @@ def dutch(qapp):
     qt_i18n.install("nl")
     yield
     qt_i18n.install("en")
+
+
+def same(a, b) -> bool:
+    """Equal apart from ``updated_at`` (an undo is a new write, stamped when it happens)."""
+    import dataclasses
+
+    return dataclasses.replace(a, updated_at=None) == dataclasses.replace(b, updated_at=None)

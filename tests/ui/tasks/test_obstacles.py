@@ -17,7 +17,7 @@ from desktop_app.domain import (
 from desktop_app.ui.tasks.obstacle_dialog import ObstacleDialog
 from desktop_app.ui.tasks.obstacle_table import ObstacleTableModel
 from desktop_app.ui.tasks.obstacles import ObstacleRegister
-from tests.ui.tasks.conftest import TODAY
+from tests.ui.tasks.conftest import TODAY, same
 
 
 def _register(qtbot, session):
@@ -64,7 +64,7 @@ def test_move_through_states_sets_dates_and_undoes(qtbot, session):
     stored = session.atlas.obstacles.get(obstacle.id)
     assert (stored.status, stored.closed_on) == (ObstacleStatus.IN_PROGRESS, None)
     session.undo_stack.undo()
-    assert session.atlas.obstacles.get(obstacle.id) == obstacle
+    assert same(session.atlas.obstacles.get(obstacle.id), obstacle)
     session.undo_stack.redo()
     assert session.atlas.obstacles.get(obstacle.id).status is ObstacleStatus.IN_PROGRESS
 
@@ -104,7 +104,7 @@ def test_dialog_sets_date_when_status_moves_and_saves_undoably(qtbot, session):
     stored = session.atlas.obstacles.get(obstacle.id)
     assert (stored.status, stored.started_on) == (ObstacleStatus.IN_PROGRESS, date(2026, 11, 20))
     session.undo_stack.undo()
-    assert session.atlas.obstacles.get(obstacle.id) == obstacle
+    assert same(session.atlas.obstacles.get(obstacle.id), obstacle)
 
 
 def test_new_obstacle_needs_a_network(qtbot, session):

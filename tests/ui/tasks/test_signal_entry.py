@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from desktop_app.domain import Area, AreaLevel, Dimension, Network
 from desktop_app.ui.tasks.signal_entry import QuickSignalDialog
+from tests.ui.tasks.conftest import same
 
 TODAY = date(2026, 11, 27)
 
@@ -106,7 +107,7 @@ def test_edit_signal_and_undo(qtbot, session):
     stored = session.atlas.signals.get(original.id)
     assert (stored.dimension, stored.valence, stored.note) == (Dimension.ATMOSPHERE, 2, "Oogst")
     session.undo_stack.undo()
-    assert session.atlas.signals.get(original.id) == original
+    assert same(session.atlas.signals.get(original.id), original)
 
 
 def test_ctrl_enter_saves_and_starts_the_next(qtbot, session):

@@ -20,7 +20,7 @@ from desktop_app.domain import (
 from desktop_app.ui.tasks.case_list import MIME
 from desktop_app.ui.tasks.support_board import SupportBoard
 from desktop_app.ui.tasks.support_case import SupportCaseDialog
-from tests.ui.tasks.conftest import TODAY
+from tests.ui.tasks.conftest import TODAY, same
 
 
 def _case(atlas, status=SupportStatus.ASKED):
@@ -58,7 +58,7 @@ def test_assign_suggested_professional_in_one_click_and_undo(qtbot, session):
     assert dialog.professional.currentData() == expert.id
     assert not dialog.suggestions.buttons[expert.id].isEnabled()
     session.undo_stack.undo()
-    assert session.atlas.support.get(case.id) == case
+    assert same(session.atlas.support.get(case.id), case)
     assert dialog.professional.currentData() is None
     assert dialog.status.currentData() == SupportStatus.ASKED.value
 
@@ -101,7 +101,7 @@ def test_board_moves_cases_between_columns_with_undo(qtbot, qtmodeltester, sessi
     assert (stored.status, stored.assigned_on) == (SupportStatus.ASSIGNED, TODAY)
     assert asked.rowCount() == 0 and board.models[SupportStatus.ASSIGNED].rowCount() == 1
     session.undo_stack.undo()
-    assert session.atlas.support.get(case.id) == case
+    assert same(session.atlas.support.get(case.id), case)
     assert asked.rowCount() == 1
     # A drop on the "running" column moves it there.
     data = QMimeData()
