@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop_app.i18n import SUPPORTED, Text
 from desktop_app.store import Atlas, AtlasCorruptError, AtlasNotFoundError, backups, errors
+from desktop_app.store import atlas as atlas_module
 from desktop_app.store.crypto import change_passphrase, decrypt_atlas, encrypt_atlas, is_encrypted
 from desktop_app.store.privacy import (
     erase_person,
@@ -30,6 +31,8 @@ NEW_PASSPHRASE_ENV = "ZWERMKAART_NEW_PASSPHRASE"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    # Every command (also those of other modules) can then open an encrypted atlas.
+    atlas_module.set_passphrase_provider(provide_passphrase)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--lang",
@@ -146,6 +149,15 @@ def _ask(env: str, prompt: Text, *, confirm: bool = False) -> str:
             Text("De wachtwoorden verschillen.", "The passphrases differ.")
         )
     return value
+
+
+def provide_passphrase(path: Path) -> str | None:
+    """For Atlas.open on an encrypted atlas: the environment, else the terminal, else None."""
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"{Text('Wachtwoord voor', 'Passphrase for')} {Path(path).name}: ")
 
 
 def _passphrase() -> str:

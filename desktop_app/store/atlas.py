@@ -16,7 +16,7 @@ import logging
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +67,15 @@ ATLAS_SUFFIX = ".zwerm"
 __all__ = ["ATLAS_SUFFIX", "ENTITY_TABLES", "Atlas", "backup_connection"]
 
 _log = logging.getLogger(__name__)
+
+#: Asked for the passphrase of an encrypted atlas opened without one; returns
+#: None to refuse. The command line sets one (environment variable or prompt).
+_passphrase_provider: Callable[[Path], str | None] | None = None
+
+
+def set_passphrase_provider(provider: Callable[[Path], str | None] | None) -> None:
+    global _passphrase_provider
+    _passphrase_provider = provider
 
 
 def _translated(exc: Exception, path: Path) -> Exception:
@@ -170,7 +179,9 @@ class Atlas:
         if not (header.encrypted or header.in_wal):
             passphrase = None
         elif header.encrypted and passphrase is None:
-            raise errors.PassphraseRequiredError(path=str(path))
+            passphrase = _passphrase_provider(path) if _passphrase_provider else None
+            if passphrase is None:
+                raise errors.PassphraseRequiredError(path=str(path))
         known = migrations.discover(migrations_dir)
         latest = len(known)
         lock = None if read_only else atlas_lock.acquire(path)

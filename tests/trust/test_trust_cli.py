@@ -99,3 +99,14 @@ def test_person_export_erase_and_retention(atlas, atlas_path, tmp_path, capsys):
         assert atlas.persons.count() == 0
         actions = [r[0] for r in atlas.conn.execute("SELECT action FROM audit_log")]
     assert {"export", "erase", "purge"} <= set(actions)
+
+
+def test_other_commands_open_an_encrypted_atlas_with_the_environment(tmp_path, monkeypatch, capsys):
+    path = tmp_path / "geheim.zwerm"
+    Atlas.create(path, name="Geheim", passphrase="sleutel").close()
+    monkeypatch.delenv("ZWERMKAART_PASSPHRASE", raising=False)
+    assert main(["info", str(path)]) == 1
+    assert "versleuteld" in capsys.readouterr().err
+    monkeypatch.setenv("ZWERMKAART_PASSPHRASE", "sleutel")
+    assert main(["info", str(path)]) == 0
+    assert "Geheim" in capsys.readouterr().out
