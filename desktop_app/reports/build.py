@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop_app.analysis.common import is_current
+from desktop_app.analysis.findings import compute_findings
 from desktop_app.analysis.obstacles import days_open
 from desktop_app.analysis.roles import bridge_persons
+from desktop_app.analysis.settings import findings_settings
 from desktop_app.domain import Area, Membership, Network, Obstacle, SupportCase, Tie, palette
 from desktop_app.domain.enums import (
     AreaLevel,
@@ -48,6 +50,7 @@ from desktop_app.reports.model import (
     Report,
     ReportKind,
     ReportMeta,
+    Structure,
     SupportRow,
     TieRow,
     VitalityDistribution,
@@ -58,6 +61,8 @@ from desktop_app.store.errors import AtlasError
 
 #: Labels drawn on an area map: the networks needing attention, at most this many.
 MAP_LABELS = 15
+#: Bridge and isolated networks named in the structure part of an area section.
+STRUCTURE_NAMES = 8
 RECENT_NOTES = 5
 ROLE_ORDER = {Role.TREKKER: 0, Role.CORE: 1, Role.MEMBER: 2}
 
@@ -278,7 +283,7 @@ class _Builder:
         if area is None:
             raise SubjectNotFoundError()
         scope = _Scope.load(self, self.atlas.areas.descendant_ids(area.id))
-        section = scope.section(area, with_map=True)
+        section = scope.section(area, with_map=True, with_structure=True)
         return AreaSummary(self.meta(ReportKind.AREA, area.name, area.level), section)
 
     def municipality(self, progress: Callable[[int, int], bool] | None) -> MunicipalityOverview:
@@ -292,7 +297,7 @@ class _Builder:
                 scope.section(fake, with_map=True),
             )
         scope = _Scope.load(self, None)
-        section = scope.section(top, with_map=True)
+        section = scope.section(top, with_map=True, with_structure=True)
         districts = sorted(
             (a for a in self.areas.values() if a.parent_id == top.id),
             key=lambda a: a.name.casefold(),
@@ -392,7 +397,7 @@ class _Scope:
         return s
 
     # -- the section -------------------------------------------------------------------
-    def section(self, area: Area, *, with_map: bool) -> AreaSection:
+    def section(self, area: Area, *, with_map: bool, with_structure: bool = False) -> AreaSection:
         b = self.b
         live = [n for n in self.networks if n.status is not NetworkStatus.ENDED]
         scores = [self.vitality[n.id] for n in live]
@@ -464,6 +469,27 @@ class _Scope:
             professionals=self._professionals(),
             map=self._map({a.network_id for a in attention[:MAP_LABELS]}) if with_map else None,
             children=children,
+            structure=self._structure() if with_structure else None,
+        )
+
+    def _structure(self) -> Structure:
+        """Clusters, bridge networks and isolated networks among this area's networks."""
+        live = [n for n in self.networks if n.status is not NetworkStatus.ENDED]
+        ids = {n.id for n in live}
+        inner = [t for t in self.ties if t.source_id in ids and t.target_id in ids]
+        found = compute_findings(
+            live, inner, self.memberships, findings_settings(self.b.atlas), self.b.today
+        )
+        bridges = sorted(found.bridges.values(), key=lambda br: br.rank)
+        isolated = sorted((self.names[i] for i in found.isolated), key=str.casefold)
+        return Structure(
+            cluster_sizes=tuple(c.size for c in found.clusters),
+            bridges=tuple(
+                (self.names[br.network_id], br.cut_point) for br in bridges[:STRUCTURE_NAMES]
+            ),
+            bridges_total=len(bridges),
+            isolated=tuple(isolated[:STRUCTURE_NAMES]),
+            isolated_total=len(isolated),
         )
 
     def _children(self, area: Area) -> tuple[tuple[str, int, float | None], ...]:

@@ -31,6 +31,7 @@ from desktop_app.reports.model import (
     Report,
     ReportKind,
     ReportMeta,
+    Structure,
 )
 from desktop_app.reports.render_pdf import DocumentSpec, PageDecor, SafeDocument
 
@@ -564,6 +565,9 @@ def _section(out: _Html, s: AreaSection, *, top: bool, compact: bool = False) ->
             widths=(60, 20, 20),
         )
 
+    if s.structure is not None:
+        _structure(out, s.structure)
+
     out.add(tag("h2", translate("Reports", "Networks needing attention")))
     if s.attention:
         out.table(
@@ -684,6 +688,45 @@ def _section(out: _Html, s: AreaSection, *, top: bool, compact: bool = False) ->
             )
     else:
         out.add(tag("p", translate("Reports", "No professionals involved."), "muted"))
+
+
+def _structure(out: _Html, st: Structure) -> None:
+    out.add(tag("h2", translate("Reports", "How the networks hang together")))
+    if st.cluster_sizes:
+        sizes = ", ".join(str(n) for n in st.cluster_sizes[:8])
+        more = "" if len(st.cluster_sizes) <= 8 else ", …"
+        text = (
+            translate("Reports", "Clusters (groups of networks tied together): %1, of %2 networks.")
+            .replace("%1", str(len(st.cluster_sizes)))
+            .replace("%2", sizes + more)
+        )
+    else:
+        text = translate("Reports", "No clusters: the networks are hardly tied together.")
+    out.add(tag("p", text))
+    if st.bridges:
+        loose = esc(translate("Reports", "without it part falls loose"))
+        names = [esc(name) + (f" <i>({loose})</i>" if cut else "") for name, cut in st.bridges]
+        rest = st.bridges_total - len(st.bridges)
+        out.add(
+            "<p><b>",
+            esc(translate("Reports", "Bridge networks")),
+            "</b> ",
+            esc(translate("Reports", "(most often between other networks)")),
+            ": ",
+            "; ".join(names),
+            esc(translate("Reports", " and %1 more").replace("%1", str(rest))) if rest > 0 else "",
+            ".</p>",
+        )
+    if st.isolated_total:
+        rest = st.isolated_total - len(st.isolated)
+        out.add(
+            "<p><b>",
+            esc(translate("Reports", "Networks without any tie")),
+            f"</b> ({st.isolated_total}): ",
+            esc(", ".join(st.isolated)),
+            esc(translate("Reports", " and %1 more").replace("%1", str(rest))) if rest > 0 else "",
+            ".</p>",
+        )
 
 
 def _swatch(colour: str, text: str, *, ring: bool = False) -> str:

@@ -222,6 +222,21 @@ class ProfessionalRow:
 
 
 @dataclass(frozen=True, slots=True)
+class Structure:
+    """What the graph of the area's networks shows (``desktop_app.analysis.findings``)."""
+
+    #: Sizes of the clusters (groups of networks tied together), largest first.
+    cluster_sizes: tuple[int, ...]
+    #: The networks that link most others, strongest first (with "cut point": without
+    #: it, part of the area falls loose).
+    bridges: tuple[tuple[str, bool], ...]
+    bridges_total: int
+    #: Networks without any current tie.
+    isolated: tuple[str, ...]
+    isolated_total: int
+
+
+@dataclass(frozen=True, slots=True)
 class AreaSection:
     area_id: str
     name: str
@@ -239,6 +254,7 @@ class AreaSection:
     map: MapData | None = None
     #: Neighbourhoods or districts below this area, with their network counts and median score.
     children: tuple[tuple[str, int, float | None], ...] = ()
+    structure: Structure | None = None
 
 
 # -- the three reports -----------------------------------------------------------

@@ -58,6 +58,10 @@ def test_area_figures_and_attention(report_atlas):
     assert [c[0] for c in s.children] == ["Havenbuurt"]
     assert s.map is not None and len(s.map.nodes) == 4
     assert s.map.has_tension and s.map.has_blocked
+    # Structure from analysis.findings: the reading club has no tie at all.
+    assert s.structure is not None
+    assert "Stille Leesclub" in s.structure.isolated
+    assert "Moestuin Havenpad" not in s.structure.isolated
 
 
 def test_no_resident_names_without_the_option(report_atlas):

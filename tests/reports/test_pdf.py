@@ -30,6 +30,7 @@ def test_area_report(report_atlas, tmp_path):
         assert name in text
     assert "Sportclub Zuid" not in text
     assert "Legenda" in text
+    assert "Netwerken zonder enige verbinding (1): Stille Leesclub." in text
     assert result.pages == len(pages)
     for number, page in enumerate(pages, start=1):
         assert f"Pagina {number} van {len(pages)}" in page
