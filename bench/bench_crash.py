@@ -22,7 +22,7 @@ from tests.trust import crash_harness
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--kills", type=int, default=120)
+    parser.add_argument("--kills", type=int, default=150)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--encrypted", action="store_true", help="SQLCipher atlas")
     args = parser.parse_args()

@@ -55,6 +55,7 @@ if mode == "edit":
     network = atlas.networks.get(network_id)
     while True:
         k += 1
+        print(f"b{k}", flush=True)
         with atlas.transaction():
             atlas.set_setting("crash.counter", k)
             atlas.networks.update(replace(network, size_estimate=k))
@@ -63,6 +64,7 @@ if mode == "edit":
 elif mode == "import":
     while True:
         k += 1
+        print(f"b{k}", flush=True)
         with atlas.transaction():
             atlas.set_setting("crash.counter", k)
             atlas.signals.add_many(signal_() for _ in range(ROWS))
@@ -81,6 +83,8 @@ class CrashStats:
     #: Kills after which the atlas held the state of a transaction not yet reported
     #: (the kill fell between COMMIT and the print) - evidence of kills mid-way.
     committed_unreported: int = 0
+    #: Kills inside an open transaction that left the state before it, per workload.
+    rolled_back: dict[str, int] = field(default_factory=dict)
     integrity_failures: int = 0
     inconsistent: list[str] = field(default_factory=list)
     transactions: int = 0
@@ -93,6 +97,7 @@ class CrashStats:
             f"{self.kills} kills ({modes}), {self.transactions} transactions committed, "
             f"integrity failures: {self.integrity_failures}, "
             f"inconsistent states: {len(self.inconsistent)}, "
+            f"killed mid-transaction and rolled back: {self.rolled_back}, "
             f"commit seen before its report: {self.committed_unreported}, "
             f"backups verified after kills: {self.backups_checked}, "
             f"{self.seconds:.1f} s"
@@ -174,8 +179,10 @@ def run(
         time.sleep(rng.uniform(0.0, delays[mode]))
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
-        printed = [int(line) for line in child.stdout.read().split() if line.isdigit()]
+        lines = child.stdout.read().split()
         child.stdout.close()
+        printed = [int(line) for line in lines if line.isdigit()]
+        begun = [int(line[1:]) for line in lines if line.startswith("b")]
         last = printed[-1] if printed else before
         stats.kills += 1
         stats.by_mode[mode] = stats.by_mode.get(mode, 0) + 1
@@ -192,6 +199,8 @@ def run(
             stats.inconsistent.append(f"kill {i}: counter {counter}, last reported {last}")
         if counter == last + 1:
             stats.committed_unreported += 1
+        elif begun and begun[-1] == last + 1 and counter == last:
+            stats.rolled_back[mode] = stats.rolled_back.get(mode, 0) + 1
         stats.transactions += counter - before
         done = counter - before
         if mode == "edit":
