@@ -3,11 +3,14 @@
 ``zwermkaart`` without arguments opens the window on the user's demo atlas;
 ``zwermkaart some.zwerm`` on that atlas. ``--quit-after MS`` closes the window
 after that many milliseconds (smoke tests, screenshots).
+``ZWERMKAART_STARTUP_PROBE=1`` prints ``window-shown`` once the window with its
+atlas has been painted the first time, then quits (bench/bench_startup.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 
@@ -49,4 +52,26 @@ def run(argv: list[str]) -> int:
     window.open_initial_atlas(args.atlas)
     if args.quit_after > 0:
         QTimer.singleShot(args.quit_after, window.close)
+    if os.environ.get("ZWERMKAART_STARTUP_PROBE") == "1":  # ship: startup benchmark
+        _probe_first_paint(window)
     return app.exec()
+
+
+def _probe_first_paint(window) -> None:
+    """Print ``window-shown`` after the window's first paint, then close it (ship)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
+                self.done = True
+                QTimer.singleShot(0, self.report)
+            return False
+
+        def report(self) -> None:
+            print("window-shown", flush=True)
+            window.close()
+
+    probe = FirstPaint(window)
+    window.installEventFilter(probe)
+    window.update()
