@@ -81,12 +81,15 @@ def fsync_dir(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_target(path: str | os.PathLike[str], *, private: bool = False) -> Iterator[Path]:
+def atomic_target(
+    path: str | os.PathLike[str], *, private: bool = False, mode: int | None = None
+) -> Iterator[Path]:
     """Yield a temporary path in ``path``'s folder; on success it replaces ``path``.
 
     The temporary file exists (empty) when yielded. If the block raises, or
     flushing the data to disk fails, it is removed and ``path`` stays as it was.
-    ``private=True`` keeps the file readable by its owner only (personal data).
+    ``private=True`` keeps the file readable by its owner only (personal data);
+    ``mode`` sets other permissions (default: readable by all, 0o644).
 
     Raises:
         WriteFailedError: for an ``OSError`` (disk full, no permission, ...).
@@ -101,8 +104,8 @@ def atomic_target(path: str | os.PathLike[str], *, private: bool = False) -> Ite
     tmp = Path(name)
     try:
         yield tmp
-        if not private:
-            os.chmod(tmp, 0o644)
+        # Set even when private: the writer may have replaced the file mkstemp made.
+        os.chmod(tmp, 0o600 if private else (mode if mode is not None else 0o644))
         fsync_path(tmp)
         os.replace(tmp, path)
     except OSError as exc:

@@ -95,8 +95,9 @@ def _convert_file(
 ) -> None:
     """Replace ``path`` by a verified copy encrypted with ``new`` (None: plain)."""
     tables = _table_count(path, old)
+    mode = path.stat().st_mode & 0o777  # the atlas keeps its permissions
     try:
-        with atomic_target(path, private=private) as tmp:
+        with atomic_target(path, private=private, mode=mode) as tmp:
             tmp.unlink()  # sqlcipher_export attaches a new, empty database
             _export(path, old, tmp, new, salt)
             _check_copy(tmp, new, tables)
@@ -152,7 +153,7 @@ def encrypt_atlas(path: str | os.PathLike[str], passphrase: str) -> None:
             raise
         _close_for_swap(atlas)
         salt = cipher.new_salt()  # one key derivation for the atlas and all its backups
-        _convert_file(path, None, passphrase, private=True, salt=salt)
+        _convert_file(path, None, passphrase, private=False, salt=salt)  # keeps its mode
         _convert_backups(atlas_id, None, passphrase, salt)
     finally:
         lock.release()
@@ -177,7 +178,7 @@ def decrypt_atlas(path: str | os.PathLike[str], passphrase: str) -> None:
             atlas.close()
             raise
         _close_for_swap(atlas)
-        _convert_file(path, passphrase, None, private=False)
+        _convert_file(path, passphrase, None, private=False)  # keeps the atlas's mode
         _convert_backups(atlas_id, passphrase, None)
     finally:
         lock.release()

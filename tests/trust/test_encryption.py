@@ -101,8 +101,11 @@ def test_convert_plain_atlas_and_back(atlas, atlas_path):
     atlas.close()
     assert b"Vlinderhoek" in atlas_path.read_bytes()
 
+    mode = atlas_path.stat().st_mode & 0o777
     encrypt_atlas(atlas_path, PASS)
     assert is_encrypted(atlas_path)
+    assert atlas_path.stat().st_mode & 0o777 == mode
+    assert all(b.path.stat().st_mode & 0o077 == 0 for b in backups.list_backups(atlas_id))
     assert b"Vlinderhoek" not in atlas_path.read_bytes()
     for backup in backups.list_backups(atlas_id):
         assert is_encrypted(backup.path), backup.reason
