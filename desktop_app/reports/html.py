@@ -150,8 +150,12 @@ class _Html:
         *,
         numeric: Sequence[int] = (),
         widths: Sequence[int] | None = None,
+        nowrap: Sequence[int] = (),
     ) -> None:
-        """A table; cells must already be escaped. ``numeric``: right-aligned columns."""
+        """A table; cells must already be escaped.
+
+        ``numeric``: right-aligned columns; ``nowrap``: columns kept on one line (dates).
+        """
         out = [
             '<table width="100%" cellspacing="0" cellpadding="3" border="0.5" '
             'style="border-color: #c8d0d8; border-style: solid; border-collapse: collapse;">',
@@ -166,6 +170,8 @@ class _Html:
             out.append("<tr>")
             for i, cell in enumerate(row):
                 cls = ' class="num"' if i in numeric else ""
+                if i in nowrap:
+                    cls += " nowrap"
                 out.append(f"<td{cls}>{cell}</td>")
             out.append("</tr>")
         out.append("</tbody></table>")
@@ -357,7 +363,8 @@ def _network(out: _Html, r: NetworkProfile) -> None:
                 for s in v.signals
             ),
             numeric=(2, 4),
-            widths=(12, 17, 13, 46, 12),
+            widths=(13, 16, 12, 47, 12),
+            nowrap=(0,),
         )
 
     out.add(tag("h2", translate("Reports", "Contacts")))
@@ -396,6 +403,7 @@ def _network(out: _Html, r: NetworkProfile) -> None:
                 for t in r.ties
             ),
             widths=(45, 25, 12, 18),
+            nowrap=(3,),
         )
     else:
         out.add(tag("p", translate("Reports", "No ties recorded."), "muted"))
@@ -423,7 +431,8 @@ def _network(out: _Html, r: NetworkProfile) -> None:
                 for o in r.obstacles
             ),
             numeric=(5,),
-            widths=(14, 38, 12, 14, 12, 10),
+            widths=(13, 33, 15, 14, 14, 11),
+            nowrap=(4,),
         )
     else:
         out.add(tag("p", translate("Reports", "No open obstacles."), "muted"))
@@ -432,8 +441,7 @@ def _network(out: _Html, r: NetworkProfile) -> None:
     if r.support:
         out.table(
             [
-                translate("Reports", "Need"),
-                translate("Reports", "Priority"),
+                translate("Reports", "Need (priority)"),
                 translate("Reports", "Status"),
                 translate("Reports", "Professional"),
                 translate("Reports", "Noticed"),
@@ -442,8 +450,7 @@ def _network(out: _Html, r: NetworkProfile) -> None:
             ],
             (
                 [
-                    esc(label(s.need)),
-                    esc(label(s.priority)),
+                    f"{esc(label(s.need))} ({esc(label(s.priority).lower())})",
                     esc(label(s.status)),
                     esc(s.professional or "–"),
                     fmt_date(s.noticed_on),
@@ -452,7 +459,8 @@ def _network(out: _Html, r: NetworkProfile) -> None:
                 ]
                 for s in r.support
             ),
-            widths=(12, 9, 10, 15, 11, 11, 32),
+            widths=(17, 12, 16, 14, 14, 27),
+            nowrap=(3, 4),
         )
     else:
         out.add(tag("p", translate("Reports", "No support cases."), "muted"))

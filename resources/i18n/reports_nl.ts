@@ -238,12 +238,8 @@
             <translation>Ondersteuning</translation>
         </message>
         <message>
-            <source>Need</source>
-            <translation>Behoefte</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Prioriteit</translation>
+            <source>Need (priority)</source>
+            <translation>Behoefte (prioriteit)</translation>
         </message>
         <message>
             <source>Professional</source>
