@@ -32,6 +32,9 @@ def run(argv: list[str]) -> int:
     from desktop_app.ui.window.settings import WindowSettings
 
     args = parse_args(argv)
+    from desktop_app import logging_setup
+
+    logging_setup.install()  # a log file without personal data; tracebacks without values
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Zwermkaart")
     app.setOrganizationName("Zwermkaart")
