@@ -20,6 +20,8 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.domain import Person
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+#: What may stand between the words of one name: spaces, and the apostrophe of "van 't Hof".
+_GAP = " \t\n'’"
 
 
 def _key(words: Iterable[str]) -> str:
@@ -35,11 +37,13 @@ class Pseudonyms:
         self._by_key: dict[str, str] = {}
         self._numbers: dict[str, int] = {}
         self._longest = 1
+        self._first_words: set[str] = set()
         for person in persons:
             self._names[person.id] = person.display_name
             words = _WORD.findall(person.display_name)
             if words:
                 self._by_key.setdefault(_key(words), person.id)
+                self._first_words.add(words[0].casefold())
                 self._longest = max(self._longest, len(words))
         self._word = QCoreApplication.translate("Reports", "Resident %1")
 
@@ -62,7 +66,8 @@ class Pseudonyms:
         if self.with_names or not text or not self._by_key:
             return text
         matches = list(_WORD.finditer(text))
-        if not matches:
+        # Most texts name nobody: one set lookup per word decides that.
+        if not any(m.group().casefold() in self._first_words for m in matches):
             return text
         out: list[str] = []
         last = 0
@@ -71,9 +76,9 @@ class Pseudonyms:
             hit = None
             for n in range(min(self._longest, len(matches) - i), 0, -1):
                 span = matches[i : i + n]
-                # Only words separated by whitespace form a name ("Jan de Vries").
+                # Only words separated by whitespace form a name ("Jan de Vries", "van 't Hof").
                 if n > 1 and any(
-                    text[a.end() : b.start()].strip() for a, b in itertools.pairwise(span)
+                    text[a.end() : b.start()].strip(_GAP) for a, b in itertools.pairwise(span)
                 ):
                     continue
                 person_id = self._by_key.get(_key(m.group() for m in span))
