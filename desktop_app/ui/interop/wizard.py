@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -114,14 +113,14 @@ class ImportFilePage(QWizardPage):
     def validatePage(self) -> bool:
         from desktop_app.interop.sources import read_table
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        path = self.path.text().strip()
         try:
-            self._wizard.table = read_table(self.path.text().strip())
+            self._wizard.table = run_with_progress(
+                self, self.tr("Reading the file…"), lambda progress: read_table(path)
+            )
         except AtlasError as exc:
-            QGuiApplication.restoreOverrideCursor()
             self._wizard.show_error(self.tr("The file cannot be imported"), str(exc))
             return False
-        QGuiApplication.restoreOverrideCursor()
         self._wizard.target_name = self.target.currentData()
         self._wizard.policy = self.chosen_policy()
         return True
@@ -138,7 +137,14 @@ class ImportMappingPage(QWizardPage):
         self.grid.verticalHeader().setVisible(False)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.required = _plain_label()
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("import_sheet")
+        self.sheet_label = QLabel(self.tr("Sheet:"))
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_label)
+        sheet_row.addWidget(self.sheet, 1)
         layout = QVBoxLayout(self)
+        layout.addLayout(sheet_row)
         layout.addWidget(self.how)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.required)
@@ -146,6 +152,35 @@ class ImportMappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         table = self._wizard.table
+        many = len(table.sheets) > 1
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItems(table.sheets)
+        current = table.description.removeprefix("Excel, ")
+        if current in table.sheets:
+            self.sheet.setCurrentIndex(table.sheets.index(current))
+        self.sheet.blockSignals(False)
+        if not getattr(self, "_sheet_connected", False):
+            self.sheet.currentTextChanged.connect(self._reread)
+            self._sheet_connected = True
+        self.sheet.setVisible(many)
+        self.sheet_label.setVisible(many)
+        self._fill(table)
+
+    def _reread(self, sheet: str) -> None:
+        from desktop_app.interop.sources import read_table
+
+        path = self._wizard.file_page.path.text().strip()
+        try:
+            self._wizard.table = run_with_progress(
+                self, self.tr("Reading the sheet…"), lambda progress: read_table(path, sheet=sheet)
+            )
+        except AtlasError as exc:
+            self._wizard.show_error(self.tr("The sheet cannot be read"), str(exc))
+            return
+        self._fill(self._wizard.table)
+
+    def _fill(self, table: Any) -> None:
         spec = TARGETS[self._wizard.target_name]
         self.setSubTitle(
             self.tr(

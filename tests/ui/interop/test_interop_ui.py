@@ -163,3 +163,26 @@ def test_graph_import_is_one_undo_step(window, tmp_path):
     assert window.session.atlas.counts()["networks"] == 3
     window.session.undo_stack.undo()
     assert window.session.atlas.counts()["networks"] == 0
+
+
+def test_a_workbook_with_several_sheets_can_switch_sheet(window, qtbot, tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.title = "Uitleg"
+    workbook.active.append(["Dit blad is alleen uitleg"])
+    data = workbook.create_sheet("Netwerken")
+    data.append(["Naam", "Soort"])
+    data.append(["Wijkkoor", "cultuur"])
+    path = tmp_path / "lijst.xlsx"
+    workbook.save(path)
+    wizard = _wizard(window, path)
+    qtbot.addWidget(wizard)
+    wizard.next()
+    page = wizard.mapping_page
+    assert page.sheet.isVisibleTo(page) and page.sheet.currentText() == "Uitleg"
+    page.sheet.setCurrentText("Netwerken")
+    assert wizard.table.headers == ["Naam", "Soort"]
+    assert [c.currentData() for c in page.combos] == ["name", "kind"]
+    wizard.next()
+    assert wizard.preview_page.isComplete()
