@@ -101,29 +101,39 @@ def _neighbour_sum(
 def _dependencies(
     sources: np.ndarray, m: int, neighbour_sum: Callable[[np.ndarray], np.ndarray]
 ) -> np.ndarray:
-    """Sum over ``sources`` of Brandes' dependency of every node (sources excluded)."""
+    """Sum over ``sources`` of Brandes' dependency of every node (sources excluded).
+
+    Work arrays are (nodes x sources); each BFS level is kept as flat indices
+    into them, so the backward pass touches only that level's entries.
+    """
     b = len(sources)
     cols = np.arange(b)
-    dist = np.full((m, b), -1, dtype=np.int32)
-    dist[sources, cols] = 0
+    seen = np.zeros((m, b), dtype=bool)
+    seen[sources, cols] = True
     sigma = np.zeros((m, b))
     sigma[sources, cols] = 1.0
+    levels = [np.ravel_multi_index((sources, cols), (m, b))]
     frontier = sigma.copy()
-    depth = 0
     while True:
         reached = neighbour_sum(frontier)
-        new = (reached > 0) & (dist < 0)
-        if not new.any():
+        new = reached > 0
+        new &= ~seen
+        flat = np.flatnonzero(new)
+        if flat.size == 0:
             break
-        depth += 1
-        dist[new] = depth
-        sigma[new] = reached[new]
-        frontier = np.where(new, reached, 0.0)
-    delta = np.zeros((m, b))
-    safe_sigma = np.where(sigma > 0, sigma, 1.0)
-    for level in range(depth, 0, -1):
-        at = dist == level
-        coefficient = np.where(at, (1.0 + delta) / safe_sigma, 0.0)
-        delta += np.where(dist == level - 1, sigma * neighbour_sum(coefficient), 0.0)
+        seen |= new
+        sigma.ravel()[flat] = reached.ravel()[flat]
+        levels.append(flat)
+        frontier = np.zeros((m, b))
+        frontier.ravel()[flat] = reached.ravel()[flat]
+    sigma_flat = sigma.ravel()
+    delta = np.zeros(m * b)
+    for depth in range(len(levels) - 1, 0, -1):
+        here, above = levels[depth], levels[depth - 1]
+        coefficient = np.zeros(m * b)
+        coefficient[here] = (1.0 + delta[here]) / sigma_flat[here]
+        spread = neighbour_sum(coefficient.reshape(m, b)).ravel()
+        delta[above] += sigma_flat[above] * spread[above]
+    delta = delta.reshape(m, b)
     delta[sources, cols] = 0.0
     return delta.sum(axis=1)
