@@ -37,6 +37,25 @@ def test_area_report(report_atlas, tmp_path):
     assert "DEMO" not in text
 
 
+def test_a4_with_embedded_fonts(report_atlas, tmp_path):
+    from pypdf import PdfReader
+
+    export(report_atlas, tmp_path, ReportKind.NETWORK, report_atlas.ids["Moestuin Havenpad"])
+    reader = PdfReader(str(tmp_path / "network.pdf"))
+    for page in reader.pages:
+        box = page.mediabox
+        assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
+        fonts = page["/Resources"]["/Font"]
+        assert fonts
+        for ref in fonts.values():
+            font = ref.get_object()
+            descendant = (
+                font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            )
+            descriptor = descendant["/FontDescriptor"].get_object()
+            assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+
+
 def test_no_resident_names_unless_chosen(report_atlas, tmp_path):
     for kind, subject in (
         (ReportKind.NETWORK, report_atlas.ids["Moestuin Havenpad"]),
