@@ -101,10 +101,10 @@ def run(args: argparse.Namespace) -> int:
             subject = find_network(atlas, args.network).id
         request = ReportRequest(ReportKind(args.kind), subject, args.with_names, today)
         result = export_report(atlas, request, args.output)
-    print(
-        Text("{path}: {pages} pagina's", "{path}: {pages} pages").format(
-            path=result.path, pages=result.pages
-        ),
-        file=sys.stdout,
+    pages = (
+        Text("{path}: 1 pagina", "{path}: 1 page")
+        if result.pages == 1
+        else Text("{path}: {pages} pagina's", "{path}: {pages} pages")
     )
+    print(pages.format(path=result.path, pages=result.pages), file=sys.stdout)
     return 0

@@ -119,6 +119,8 @@ def title_of(meta: ReportMeta) -> str:
         return translate("Reports", "Network profile: %1").replace("%1", meta.subject)
     if meta.kind is ReportKind.MUNICIPALITY:
         return translate("Reports", "Municipality overview: %1").replace("%1", meta.subject)
+    if meta.subject_level is AreaLevel.MUNICIPALITY:
+        return translate("Reports", "Area summary: %1").replace("%1", meta.subject)
     if meta.subject_level is AreaLevel.NEIGHBOURHOOD:
         return translate("Reports", "Neighbourhood summary: %1").replace("%1", meta.subject)
     return translate("Reports", "District summary: %1").replace("%1", meta.subject)

@@ -5,6 +5,7 @@
         <name>Reports</name>
         <message>
             <source>Resident %1</source>
+            <extracomment>What may stand between the words of one name: spaces, and the apostrophe of "van 't Hof".</extracomment>
             <translation>Bewoner %1</translation>
         </message>
         <message>
@@ -52,6 +53,10 @@
         <message>
             <source>Municipality overview: %1</source>
             <translation>Gemeenteoverzicht: %1</translation>
+        </message>
+        <message>
+            <source>Area summary: %1</source>
+            <translation>Gebiedsoverzicht: %1</translation>
         </message>
         <message>
             <source>Neighbourhood summary: %1</source>

@@ -126,3 +126,19 @@ def test_english_when_the_ui_is_english(report_atlas, tmp_path):
     assert "District summary: Noordwijk" in pages[0]
     assert f"Page 1 of {len(pages)}" in pages[0]
     assert "Resident" not in " ".join(pages) or "Resident 1" in " ".join(pages)
+
+
+def test_empty_atlas_and_bare_network(tmp_path):
+    from desktop_app.domain import Network
+    from desktop_app.store import Atlas
+
+    with Atlas.create(tmp_path / "leeg.zwerm", name="Lege atlas") as atlas:
+        _, pages = export(atlas, tmp_path, ReportKind.MUNICIPALITY)
+        assert "Gemeenteoverzicht: Lege atlas" in pages[0]
+        assert "Geen netwerk vraagt aandacht." in " ".join(pages)
+        bare = atlas.networks.add(Network(name="Kaal netwerk"))
+        _, pages = export(atlas, tmp_path, ReportKind.NETWORK, bare.id)
+        text = " ".join(pages)
+        assert "Netwerkprofiel: Kaal netwerk" in text
+        for empty in ("Geen contactpersonen vastgelegd.", "Geen open obstakels.", "Geen notities."):
+            assert empty in text
