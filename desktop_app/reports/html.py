@@ -765,11 +765,13 @@ def _legend(out: _Html, data: MapData) -> None:
         )
     other = []
     if data.has_blocked:
-        other.append(_swatch(palette.OBSTACLE_MARKER, translate("Reports", "open obstacle")))
-    other.append(_swatch(palette.TIE, translate("Reports", "tie")))
+        other.append(
+            _swatch(palette.OBSTACLE_MARKER, translate("Reports", "open obstacle (triangle)"))
+        )
+    other.append(_swatch(palette.TIE, translate("Reports", "tie (width: strength)")))
     if data.has_tension:
-        other.append(_swatch(palette.TENSION, translate("Reports", "tension (dashed)")))
-    rows.append((translate("Reports", "Dot and lines"), other))
+        other.append(_swatch(palette.TENSION, translate("Reports", "tension")))
+    rows.append((translate("Reports", "Marks and lines"), other))
     out.add(
         '<p class="small"><b>',
         esc(translate("Reports", "Legend")),
@@ -780,7 +782,7 @@ def _legend(out: _Html, data: MapData) -> None:
     )
     for title, cells in rows:
         out.add(
-            f'<tr><td class="small" width="110"><b>{esc(title)}</b></td>',
+            f'<tr><td class="small" width="130"><b>{esc(title)}</b></td>',
             '<td><table cellpadding="1" cellspacing="2"><tr>',
             "".join(cells),
             "</tr></table></td></tr>",

@@ -2,7 +2,7 @@
 
 Drawn the way the screen draws it (``desktop_app/ui/map``): node fill by
 vitality class, diameter by estimated size, a ring in the support status
-colour, a black dot for an open obstacle, grey ties with tension in red. The
+colour, a black triangle for an open obstacle, grey ties with tension in red. The
 report cannot import the UI layer, so it paints the same palette itself.
 """
 
@@ -12,7 +12,7 @@ import math
 from collections import defaultdict
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen, QPolygonF
 
 from desktop_app.domain import palette
 from desktop_app.reports.charts import canvas, font
@@ -44,7 +44,7 @@ def map_image(data: MapData, width: int = 640, height: int = 430) -> QImage:
     points = [QPointF(off_x + scale * n.x, off_y + scale * n.y) for n in nodes]
 
     tie_colour = QColor(palette.TIE)
-    tie_colour.setAlpha(140)
+    tie_colour.setAlpha(170)  # as the screen's tie pen
     tension = QColor(palette.TENSION)
     # One drawLines call per pen: tens of thousands of ties in a few calls.
     batches: dict[tuple[bool, float], list[QLineF]] = defaultdict(list)
@@ -54,10 +54,7 @@ def map_image(data: MapData, width: int = 640, height: int = 430) -> QImage:
     # Thousands of hairlines cost seconds antialiased, and at this density nobody sees it.
     p.setRenderHint(QPainter.RenderHint.Antialiasing, len(data.edges) < 3000)
     for (is_tension, width), lines in sorted(batches.items()):
-        pen = QPen(tension if is_tension else tie_colour, width)
-        if is_tension:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        p.setPen(pen)
+        p.setPen(QPen(tension if is_tension else tie_colour, width))
         p.drawLines(lines)
 
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -72,10 +69,20 @@ def map_image(data: MapData, width: int = 640, height: int = 430) -> QImage:
         p.setBrush(QColor(node.colour))
         p.drawEllipse(point, r, r)
         if node.blocked:
-            p.setPen(Qt.PenStyle.NoPen)
+            # As on the screen: a small black triangle at the node's upper right.
+            size = 2 * r + 12 * shrink
+            cx, cy, t = point.x() + 0.36 * size, point.y() - 0.36 * size, 0.16 * size
+            p.setPen(QPen(QColor("#ffffff"), 0.6))
             p.setBrush(QColor(palette.OBSTACLE_MARKER))
-            dot = max(1.2, 2.4 * shrink)
-            p.drawEllipse(QPointF(point.x() + r * 0.75, point.y() - r * 0.75), dot, dot)
+            p.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(cx, cy - t),
+                        QPointF(cx + t, cy + t * 0.8),
+                        QPointF(cx - t, cy + t * 0.8),
+                    ]
+                )
+            )
 
     label_font = font(6.5)
     metrics = QFontMetricsF(label_font)

@@ -463,20 +463,20 @@
             <translation>Ring: ondersteuning</translation>
         </message>
         <message>
-            <source>open obstacle</source>
-            <translation>open obstakel</translation>
+            <source>open obstacle (triangle)</source>
+            <translation>open obstakel (driehoekje)</translation>
         </message>
         <message>
-            <source>tie</source>
-            <translation>verbinding</translation>
+            <source>tie (width: strength)</source>
+            <translation>verbinding (dikte: sterkte)</translation>
         </message>
         <message>
-            <source>tension (dashed)</source>
-            <translation>spanning (gestreept)</translation>
+            <source>tension</source>
+            <translation>spanning</translation>
         </message>
         <message>
-            <source>Dot and lines</source>
-            <translation>Stip en lijnen</translation>
+            <source>Marks and lines</source>
+            <translation>Tekens en lijnen</translation>
         </message>
         <message>
             <source>Legend</source>
