@@ -54,6 +54,8 @@ EXTENSIONS = [
     "desktop_app.ui.help",
     "desktop_app.ui.tasks",
     "desktop_app.ui.interop",
+    "desktop_app.ui.reports",
+    "desktop_app.ui.settings",
 ]
 
 #: The menus other parts can add to, in menu-bar order.
@@ -216,9 +218,6 @@ class MainWindow(QMainWindow):
         """Show ``atlas`` (closing the one shown before); None closes it."""
         old = self.session
         self.session = AtlasSession(atlas, self) if atlas is not None else None
-        if old is not None:
-            old.close()
-            old.deleteLater()
         self.selection.clear("atlas")
         if self.session is not None:
             self.session.change_saved.connect(self.status)
@@ -240,6 +239,9 @@ class MainWindow(QMainWindow):
         self.map.set_session(self.session)
         self._update_title()
         self.session_changed.emit(self.session)
+        if old is not None:  # closed only once nothing shows it any more
+            old.close()
+            old.deleteLater()
 
     def open_initial_atlas(self, path: str | None) -> None:
         """At start: the atlas asked for, else the demo copy."""
@@ -260,6 +262,14 @@ class MainWindow(QMainWindow):
         self.map.network_activated.connect(self.open_network)
         self.data.reloaded.connect(self.filter_panel.refresh)
         self.data.reloaded.connect(self._update_title)
+        self.data.vitality_failed.connect(
+            lambda exc: self.status(
+                self.tr("Vitality could not be computed: %1").replace("%1", str(exc))
+            )
+        )
+
+    def on_vitality_failed(self, exc: object) -> None:
+        self.status(self.tr("Vitality could not be computed: %1").replace("%1", str(exc)))
 
     def on_filter_changed(self, ids: object) -> None:
         self._visible_ids = None if ids is None else set(ids)  # type: ignore[arg-type]
@@ -362,6 +372,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.set_atlas(None)
+        self.data.wait_for_jobs()
         super().closeEvent(event)
 
 

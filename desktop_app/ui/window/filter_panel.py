@@ -85,6 +85,7 @@ class FilterPanel(QWidget):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window
+        self._last_emitted: tuple = ((), "")
         self.area_model = QStandardItemModel(self)
         self.area_view = QTreeView(self)
         self.area_view.setObjectName("area_tree")
@@ -290,4 +291,10 @@ class FilterPanel(QWidget):
             .replace("%1", str(shown))
             .replace("%2", str(self.window_.data.count()))
         )
+        # Only a real change reaches the map and the other views: on a big atlas each
+        # of them redraws for a while, and a reload after an edit rarely changes the filter.
+        state = (ids, self.mode())
+        if state == self._last_emitted:
+            return
+        self._last_emitted = state
         self.filter_changed.emit(ids)

@@ -31,12 +31,38 @@ class QtNetworkTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[NetworkRow] = []
         self._row_of: dict[str, int] = {}
+        self._sort_by: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: list[NetworkRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self._sort_rows()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python on precomputed keys: at 50,000 rows a proxy's lessThan()
+        calling data() per comparison takes seconds, this takes milliseconds."""
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self._sort_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._rows[i.row()].id for i in before]
+        self._sort_rows()
+        self.changePersistentIndexList(
+            before,
+            [self.index(self._row_of[i], old.column()) for old, i in zip(before, ids, strict=True)],
+        )
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        column, order = self._sort_by
+        name = self.COLUMNS[column]
+        self._rows.sort(
+            key=lambda r: (self._sort_key(r, name), r.name.casefold(), r.id),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
 
     def retranslate(self) -> None:
         """The language changed: headers and enum words are read again."""
@@ -125,13 +151,16 @@ class QtNetworkTableModel(QAbstractTableModel):
 
 
 class NetworkFilterProxy(QSortFilterProxyModel):
-    """Keeps the rows the filter keeps (``None``: all) and sorts on the model's sort keys."""
+    """Keeps the rows the filter keeps (``None``: all); sorting is the source model's."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._visible: set[str] | None = None
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def set_visible_ids(self, ids: set[str] | None) -> None:
         self.beginFilterChange()
@@ -141,5 +170,4 @@ class NetworkFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if self._visible is None:
             return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        return index.data(ID_ROLE) in self._visible
+        return self.sourceModel().network_row(source_row).id in self._visible

@@ -41,8 +41,8 @@ class NetworkTable(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(0, 250)
-        for column, width in ((1, 150), (2, 130), (3, 80), (4, 80), (5, 80)):
+        header.resizeSection(0, 240)
+        for column, width in ((1, 140), (2, 120), (3, 70), (4, 70), (5, 70)):
             header.resizeSection(column, width)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

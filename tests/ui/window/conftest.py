@@ -96,7 +96,8 @@ def settings(tmp_path):
 
 
 def settle(win, qtbot) -> None:
-    """Wait until the map's background work (vitality colours) is done."""
+    """Wait until background work (vitality for the table and the map) is done."""
+    qtbot.waitUntil(lambda: not win.data.vitality_pending(), timeout=10000)
     pending = getattr(win.map, "vitality_pending", None)
     if pending is not None:
         qtbot.waitUntil(lambda: not pending(), timeout=10000)

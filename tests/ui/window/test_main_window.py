@@ -179,6 +179,7 @@ def test_an_invalid_field_shows_a_message_and_blocks_ok(window, small_atlas):
         seen["ok"] = ok.isEnabled()
         seen["name"] = dialog.error_text("name")
         seen["founded"] = dialog.error_text("founded")
+        seen["cancel"] = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
         dialog.reject()
 
     window.selection.set_ids([ids["garden"]], "test")
@@ -187,6 +188,7 @@ def test_an_invalid_field_shows_a_message_and_blocks_ok(window, small_atlas):
         "ok": False,
         "name": "Een naam is verplicht.",
         "founded": "Geen datum: gebruik dd-mm-jjjj, bijv. 27-11-2026.",
+        "cancel": "Annuleren",
     }
     assert window.session.atlas.networks.get(ids["garden"]).name == "Moestuin De Linde"
 

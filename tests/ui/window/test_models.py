@@ -31,8 +31,10 @@ def test_network_table_model(qtmodeltester):
     qtmodeltester.check(model)
     model.set_rows(rows())
     qtmodeltester.check(model)
-    assert model.index(5, 5).data() == "stil"
-    assert model.index(4, 4).data() == "28"
+    assert model.index(model.row_of("n5"), 5).data() == "stil"
+    assert model.index(model.row_of("n4"), 4).data() == "28"
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == sorted(names, key=str.casefold)  # sorted by name from the start
 
 
 def test_filter_proxy_sorts_and_filters(qtmodeltester):
