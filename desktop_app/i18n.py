@@ -15,8 +15,12 @@ SUPPORTED = ("nl", "en")
 _current: str | None = None
 
 
-def system_language() -> str:
-    """The language to use when the user has not chosen one: Dutch unless the system is English."""
+def system_language(platform_language: str | None = None) -> str:
+    """The language to use when the user has not chosen one: Dutch unless the system is English.
+
+    ``platform_language`` is what the platform says when no environment variable does
+    (Qt's ``QLocale.system()``, e.g. on Windows: see ``qt_i18n.system_language``).
+    """
     env = os.environ.get("ZWERMKAART_LANG", "").lower()
     if env in SUPPORTED:
         return env
@@ -26,6 +30,8 @@ def system_language() -> str:
             return "en"
         if value.startswith("nl"):
             return "nl"
+    if platform_language in SUPPORTED:  # ship
+        return platform_language
     return "nl"
 
 

@@ -13,6 +13,18 @@ from desktop_app import i18n, paths
 _installed: list[QTranslator] = []
 
 
+def system_language() -> str:
+    """The system's language (environment first, then Qt's system locale): "nl" or "en".
+
+    On Windows no LANG variable is set; the UI languages of the user's account
+    decide (Dutch on a Dutch Windows). Anything neither Dutch nor English: Dutch.
+    """
+    locale = QLocale.system()
+    names = [*locale.uiLanguages(), locale.name()]
+    platform = next((n[:2].lower() for n in names if n[:2].lower() in i18n.SUPPORTED), None)
+    return i18n.system_language(platform)
+
+
 def install(language: str | None = None) -> str:
     """Install the translators for ``language`` (default: the current one); return it."""
     language = language or i18n.language()

@@ -24,9 +24,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app import paths
 from desktop_app.store import cipher, errors
 from desktop_app.store.atomic import WriteFailedError, atomic_target, atomic_write_text
+from desktop_app.store.backup_policy import load_policy
 
 if TYPE_CHECKING:
     from desktop_app.store.atlas import Atlas
@@ -64,7 +64,8 @@ class Backup:
 
 # -- where ------------------------------------------------------------------
 def backup_root() -> Path:
-    return paths.user_data_dir() / "backups"
+    # ship: the folder chosen in Settings (default: backups in the user's data folder).
+    return load_policy().root()
 
 
 def backup_dir(atlas_id: str) -> Path:
@@ -248,9 +249,10 @@ def newest_verified(atlas_id: str, passphrase: str | None = None) -> Backup | No
 
 
 # -- thinning ----------------------------------------------------------------
-def keep_set(backups: list[Backup], now: datetime) -> set[Path]:
+def keep_set(backups: list[Backup], now: datetime, policy: Any = None) -> set[Path]:
     """Which backups to keep: the newest; all of the last 24 hours; the newest of
-    each of the last 7 days, 4 ISO weeks and 6 months that have backups."""
+    each of the last 7 days, 4 ISO weeks and 6 months that have backups (or the
+    counts of ``policy``, a :class:`~desktop_app.store.backup_policy.BackupPolicy`)."""
     ordered = sorted(backups, key=lambda b: b.made_at, reverse=True)
     keep: set[Path] = set()
     if not ordered:
@@ -269,9 +271,12 @@ def keep_set(backups: list[Backup], now: datetime) -> set[Path]:
             seen.append(k)
             keep.add(b.path)
 
-    newest_per(lambda t: t.date(), KEEP_DAILY)
-    newest_per(lambda t: t.isocalendar()[:2], KEEP_WEEKLY)
-    newest_per(lambda t: (t.year, t.month), KEEP_MONTHLY)
+    daily = policy.daily if policy is not None else KEEP_DAILY  # ship: Settings
+    weekly = policy.weekly if policy is not None else KEEP_WEEKLY
+    monthly = policy.monthly if policy is not None else KEEP_MONTHLY
+    newest_per(lambda t: t.date(), daily)
+    newest_per(lambda t: t.isocalendar()[:2], weekly)
+    newest_per(lambda t: (t.year, t.month), monthly)
     return keep
 
 
@@ -279,7 +284,7 @@ def thin(atlas_id: str, *, now: datetime | None = None) -> list[Path]:
     """Remove backups outside :func:`keep_set` and leftovers of interrupted backups."""
     now = now or datetime.now(UTC)
     backups = list_backups(atlas_id)
-    keep = keep_set(backups, now)
+    keep = keep_set(backups, now, load_policy())
     removed = []
     for backup in backups:
         if backup.path not in keep:

@@ -28,7 +28,7 @@ def run(argv: list[str]) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app import i18n, paths, qt_i18n
+    from desktop_app import paths, qt_i18n
     from desktop_app.ui.window.settings import WindowSettings
 
     args = parse_args(argv)
@@ -43,7 +43,7 @@ def run(argv: list[str]) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     settings = WindowSettings()
-    qt_i18n.install(args.lang or settings.language or i18n.system_language())
+    qt_i18n.install(args.lang or settings.language or qt_i18n.system_language())
 
     from desktop_app.ui.main_window import MainWindow
 
