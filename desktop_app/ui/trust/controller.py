@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from desktop_app.store import ENTITY_TABLES, Atlas, AtlasCorruptError, AtlasError, backups
 from desktop_app.store.crypto import change_passphrase, decrypt_atlas, encrypt_atlas, is_encrypted
@@ -36,22 +36,39 @@ from desktop_app.ui.trust.dialogs import (
 ALL_TABLES = set(ENTITY_TABLES)
 
 
+def _before_quit(menu: QMenu) -> QAction | None:
+    """The action to insert before: the separator above Quit (None: at the end)."""
+    quit_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
+    actions = menu.actions()
+    for i, action in enumerate(actions):
+        key = action.shortcut()
+        quits = action.menuRole() == QAction.MenuRole.QuitRole or (
+            not key.isEmpty() and key in quit_keys
+        )
+        if quits:
+            return actions[i - 1] if i and actions[i - 1].isSeparator() else action
+    return None
+
+
 class TrustActions(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window_ = window
         window.open_atlas = self.open_atlas  # every way of opening goes through here
         menu = window.menu("file")
-        menu.addSeparator()
+        before = _before_quit(menu)
         self.restore = self._action(self.tr("&Restore from a backup…"), self.restore_backup)
-        menu.addAction(self.restore)
-        security = menu.addMenu(self.tr("&Encryption"))
+        menu.insertAction(before, self.restore)
+        security = QMenu(self.tr("&Encryption"), menu)
+        menu.insertMenu(before, security)
         self.encrypt = self._action(self.tr("&Encrypt this atlas…"), self.encrypt_atlas)
         self.change = self._action(self.tr("&Change passphrase…"), self.change_passphrase)
         self.decrypt = self._action(self.tr("&Remove encryption…"), self.decrypt_atlas)
         for action in (self.encrypt, self.change, self.decrypt):
             security.addAction(action)
-        privacy = menu.addMenu(self.tr("&Privacy (AVG)"))
+        privacy = QMenu(self.tr("&Privacy (AVG)"), menu)
+        menu.insertMenu(before, privacy)
+        menu.insertSeparator(before)
         self.export = self._action(
             self.tr("&Export everything about a person…"), self.export_person
         )
