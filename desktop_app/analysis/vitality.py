@@ -368,5 +368,5 @@ def vitality_for_atlas(atlas: Atlas, today: date | None = None) -> dict[str, Vit
     today = today or date.today()
     settings = vitality_settings(atlas)
     grouped = atlas.signals.points_by_network()
-    network_ids = [n.id for n in atlas.networks.all()]
+    network_ids = atlas.networks.ids()
     return compute_all(grouped, settings, today, network_ids)

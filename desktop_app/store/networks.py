@@ -76,6 +76,11 @@ class NetworkRepository(Repository[Network]):
             )
         return len(rows)
 
+    def ids(self) -> list[str]:
+        """Every network's id (cheap: no objects built), e.g. to score all networks."""
+        with self._atlas.reading():
+            return [r[0] for r in self.conn.execute("SELECT id FROM networks ORDER BY rowid")]
+
     def in_areas(self, area_ids: Iterable[str]) -> list[Network]:
         ids = list(area_ids)
         result: list[Network] = []
