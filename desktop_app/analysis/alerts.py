@@ -83,6 +83,7 @@ class Attention:
         severity: for sorting and an icon.
         subject_id: the obstacle or support case concerned, when the rule is about one.
         days: the number of days behind the reason (silence, open, waiting), if any.
+        points: for ``falling_fast``, the trend in score points (negative).
     """
 
     network_id: str
@@ -91,6 +92,7 @@ class Attention:
     severity: Severity
     subject_id: str | None = None
     days: int | None = None
+    points: float | None = None
 
 
 def falling_fast(
@@ -114,7 +116,15 @@ def falling_fast(
             reason = template.format(
                 points=round(v.trend.points), window=settings.trend_window_days
             )
-            items.append(Attention(network.id, AlertRule.FALLING_FAST, reason, Severity.HIGH))
+            items.append(
+                Attention(
+                    network.id,
+                    AlertRule.FALLING_FAST,
+                    reason,
+                    Severity.HIGH,
+                    points=v.trend.points,
+                )
+            )
     return items
 
 
@@ -258,7 +268,10 @@ def attention_list(
     alert_settings: AlertSettings,
     today: date,
 ) -> list[Attention]:
-    """All rules over the given networks, most severe first (then longest waiting).
+    """All rules over the given networks, most severe first.
+
+    Within a severity: by rule (in :class:`AlertRule` order), then the
+    steepest fall or the longest wait first.
 
     Obstacles and cases of networks outside ``networks`` are left out, so
     passing one area's networks gives that area's list.
@@ -275,5 +288,12 @@ def attention_list(
         )
     )
     order = {rule: i for i, rule in enumerate(AlertRule)}
-    items.sort(key=lambda a: (-a.severity, order[a.rule], -(a.days or 0), a.network_id))
+    items.sort(
+        key=lambda a: (
+            -a.severity,
+            order[a.rule],
+            -(a.days or abs(a.points or 0)),
+            a.network_id,
+        )
+    )
     return items

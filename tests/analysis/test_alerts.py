@@ -58,7 +58,7 @@ def test_falling_fast_fires_at_25_points_not_below():
     vit = compute_all(signals, V, TODAY)
     items = alerts.falling_fast([net("fast"), net("slow")], vit, V)
     assert rules_of(items) == [("fast", AlertRule.FALLING_FAST)]
-    assert items[0].severity is Severity.HIGH
+    assert items[0].severity is Severity.HIGH and items[0].points == -25
     assert "-25" in items[0].reason.nl and "-25" in items[0].reason.en
 
 
@@ -203,3 +203,25 @@ def test_attention_list_sorts_by_severity_and_limits_to_given_networks():
     assert {r for _, r in rules_of(items)} == set(AlertRule)
     assert all(a.network_id in {"a", "b"} for a in items)
     assert all(isinstance(a.reason, Text) for a in items)
+
+
+def test_steepest_fall_listed_first():
+    vit = compute_all(
+        {
+            "mild": [sig(1, 0, "mild"), sig(100, 1, "mild")],  # -25
+            "steep": [sig(1, -2, "steep"), sig(100, 2, "steep")],  # -100
+        },
+        V,
+        TODAY,
+    )
+    items = alerts.attention_list(
+        [net("mild"), net("steep")],
+        vit,
+        [],
+        [],
+        [],
+        vitality_settings=V,
+        alert_settings=A,
+        today=TODAY,
+    )
+    assert [a.network_id for a in items] == ["steep", "mild"]
