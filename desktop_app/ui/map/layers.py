@@ -124,6 +124,17 @@ class GraphLayers:
             self.pro_marks,
         ]
 
+    def node_items(self) -> list[pg.GraphicsObject]:
+        return [
+            self.nodes,
+            self.rings,
+            self.obstacles,
+            self.selection,
+            self.highlight_nodes,
+            self.bridge_marks,
+            self.pro_marks,
+        ]
+
     def edge_items(self) -> list[pg.PlotCurveItem]:
         return [
             self.faded_edges,

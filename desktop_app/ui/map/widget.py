@@ -13,8 +13,8 @@ import logging
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import QMessageBox, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app import labels
@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 #: MOTION_REST_MS after the last move): edges cost most of a frame.
 EDGE_MOTION_LIMIT = 5000
 MOTION_REST_MS = 150
+#: Above this many networks the nodes, too, are drawn as one picture while the view moves.
+MOTION_PROXY_NODES = 20_000
 #: Tables whose change means a full reload of what the map draws.
 RELOAD_TABLES = {"networks", "ties", "support_cases", "obstacles", "memberships", "professionals"}
 
@@ -83,6 +85,8 @@ class MapWidget(QWidget):
         self._drag: dict | None = None
         self._layout_job: Job | None = None
         self._vitality_job: Job | None = None
+        self._vitality_due = False
+        self._proxy = None
         #: Iterations per layout chunk (None: sized to the graph); tests make it small.
         self.layout_chunk: int | None = None
 
@@ -104,6 +108,7 @@ class MapWidget(QWidget):
         self._drag_timer.setSingleShot(True)
         self._drag_timer.setInterval(30)
         self._connect_signals()
+        self.view.viewport().installEventFilter(self)
         self._redraw()
 
     def _connect_signals(self) -> None:
@@ -134,7 +139,11 @@ class MapWidget(QWidget):
         self._reload()
         self.fit_to_view()
         if session is not None:
-            self._start_vitality()
+            # After the first paint: the thread competes for the GIL and would slow it.
+            self._vitality_due = True
+            self.view.viewport().update()
+            # Not shown (yet)? Then do not wait for a paint.
+            QTimer.singleShot(1000, self._start_vitality_if_due)
             if self.model.n > 1 and not self.model.stored.any() and not session.atlas.read_only:
                 self.run_layout(all_nodes=True)
 
@@ -164,26 +173,32 @@ class MapWidget(QWidget):
         if w > near and h > 0:
             w, h = near, near * h / rect.width()
         x, y = self.model.pos[i]
-        self.viewbox.setRange(QRectF(x - w / 2, y - h / 2, w, h), padding=0)
+        self._jump(QRectF(x - w / 2, y - h / 2, w, h), padding=0)
 
     def fit_to_view(self) -> None:
         shown = self.state.shown
         if len(shown) == 0:
-            self.viewbox.setRange(QRectF(-1, -1, 2, 2), padding=0.05)
+            self._jump(QRectF(-1, -1, 2, 2), padding=0.05)
             return
         pos = self.model.pos[shown]
         lo, hi = pos.min(axis=0), pos.max(axis=0)
         span = np.maximum(hi - lo, _spacing(self.model) * 2)
         centre = (lo + hi) / 2
-        self.viewbox.setRange(
-            QRectF(*(centre - span / 2), *span), padding=0.06, disableAutoRange=True
-        )
+        self._jump(QRectF(*(centre - span / 2), *span), padding=0.06)
+
+    def _jump(self, rect: QRectF, padding: float) -> None:
+        """One jump of the view (fit, centre): drawn in full at once, not as motion."""
+        self._quiet_range = True
+        try:
+            self.viewbox.setRange(rect, padding=padding, disableAutoRange=True)
+        finally:
+            self._quiet_range = False
 
     def set_layer(self, name: str, on: bool) -> None:
         """Switch "bridge_persons", "professionals" or "labels" on or off."""
         if name == "labels":
             self.labels.enabled = on
-            self._update_labels()
+            self._update_labels(force=True)
             return
         if name not in self.layers.layer_on:
             raise ValueError(name)
@@ -295,6 +310,20 @@ class MapWidget(QWidget):
         else:
             self.model.professionals = load_professionals(atlas)
 
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and self._vitality_due
+            and watched is self.view.viewport()
+        ):
+            QTimer.singleShot(0, self._start_vitality_if_due)
+        return False
+
+    def _start_vitality_if_due(self) -> None:
+        if self._vitality_due:
+            self._vitality_due = False
+            self._start_vitality()
+
     def _on_data_changed(self, tables: set[str]) -> None:
         if tables & RELOAD_TABLES:
             self._reload()
@@ -312,10 +341,17 @@ class MapWidget(QWidget):
             _retire(self._vitality_job)
         atlas = self.session.atlas
 
-        def work(_progress):
-            from desktop_app.analysis.vitality import vitality_for_atlas
+        ids = list(self.model.ids)
 
-            return {nid: (v.map_score, v.silent) for nid, v in vitality_for_atlas(atlas).items()}
+        def work(_progress):
+            from datetime import date
+
+            from desktop_app.analysis.settings import vitality_settings
+            from desktop_app.analysis.vitality import compute_all
+
+            points = atlas.signals.points_by_network()
+            result = compute_all(points, vitality_settings(atlas), date.today(), ids)
+            return {nid: (v.map_score, v.silent) for nid, v in result.items()}
 
         job = Job(work, self)
         # Bound slots (not lambdas): disconnected by Qt when this widget goes away.
@@ -354,10 +390,11 @@ class MapWidget(QWidget):
                 _retire(job)
         self._layout_job = None
         self._vitality_job = None
+        self._vitality_due = False
         self.progress.hide()
 
     def vitality_pending(self) -> bool:
-        return self._vitality_job is not None
+        return self._vitality_due or self._vitality_job is not None
 
     # -- drawing --------------------------------------------------------------------
     def _compute_state(self) -> None:
@@ -396,13 +433,13 @@ class MapWidget(QWidget):
 
     def _draw_selection(self) -> None:
         self.layers.draw_selection(self.model, self._selected)
-        self._update_labels()
+        self._update_labels(force=True)
 
     def _update_legend(self) -> None:
         self.legend.set_entries(legend_entries(self.layers.drawn))
         self._place_overlays()
 
-    def _update_labels(self) -> None:
+    def _update_labels(self, force: bool = False) -> None:
         if self.model.n == 0:
             self.labels.hide_all()
             return
@@ -416,22 +453,62 @@ class MapWidget(QWidget):
             & (pos[:, 1] <= rect.bottom())
         )
         candidates = shown[inside & ~self.state.faded[shown]]
-        self.labels.update(self.model, candidates, self._selected)
+        self.labels.update(self.model, candidates, self._selected, force)
 
     def _on_range_changed(self, *_args) -> None:
-        if self._quiet_range or len(self.model.edges) <= EDGE_MOTION_LIMIT:
+        big = len(self.model.edges) > EDGE_MOTION_LIMIT or self.model.n > MOTION_PROXY_NODES
+        if self._quiet_range or not big:
             self._update_labels()
             return
         if not self._moving:
             self._moving = True
             self.layers.set_edges_visible(False)
             self.labels.hide_all()
+            if self.model.n > MOTION_PROXY_NODES:
+                self._show_motion_proxy()
         self._motion_timer.start()
+
+    def _show_motion_proxy(self) -> None:
+        """While the view moves, draw one picture of the nodes instead of every node.
+
+        At 50,000 networks drawing every node takes longer than a frame may; the
+        picture (taken once, edges already hidden) pans and zooms for almost nothing.
+        The real nodes come back MOTION_REST_MS after the last move.
+        """
+        from PySide6.QtGui import QTransform
+        from PySide6.QtWidgets import QGraphicsPixmapItem
+
+        rect = self.viewbox.viewRect()
+        pixmap = self.view.viewport().grab()
+        if pixmap.isNull() or pixmap.width() == 0 or pixmap.height() == 0:
+            return
+        if self._proxy is None:
+            self._proxy = QGraphicsPixmapItem()
+            self._proxy.setZValue(30)
+            self._proxy.setTransformationMode(Qt.TransformationMode.FastTransformation)
+            self.viewbox.addItem(self._proxy, ignoreBounds=True)
+        ratio = pixmap.devicePixelRatio() or 1.0
+        sx = rect.width() / (pixmap.width() / ratio)
+        sy = rect.height() / (pixmap.height() / ratio)
+        self._proxy.setPixmap(pixmap)
+        self._proxy.setTransform(QTransform(sx, 0, 0, -sy, rect.left(), rect.bottom()))
+        self._proxy.show()
+        for item in self.layers.node_items():
+            item.setVisible(False)
+
+    def _hide_motion_proxy(self) -> None:
+        if self._proxy is not None and self._proxy.isVisible():
+            self._proxy.hide()
+            self._proxy.setPixmap(QPixmap())
+            for item in self.layers.node_items():
+                item.setVisible(True)
+            self.layers.draw_layers(self.model, self.state)
 
     def _on_motion_stopped(self) -> None:
         self._moving = False
+        self._hide_motion_proxy()
         self.layers.set_edges_visible(True)
-        self._update_labels()
+        self._update_labels(force=True)
 
     def is_moving(self) -> bool:
         return self._moving

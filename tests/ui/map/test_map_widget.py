@@ -211,7 +211,7 @@ def test_legend_matches_the_drawn_layers(map_widget):
 def test_labels_show_names_when_few_are_in_view(map_widget):
     widget, _session, _ids = map_widget
     assert len(widget.labels.shown) == len(NAMES)
-    texts = {item.textItem.toPlainText() for item in widget.labels.items if item.isVisible()}
+    texts = set(widget.labels.texts())
     assert "<b>Tuin</b> & Co" in texts  # literally, as plain text
     widget.set_layer("labels", False)
     assert len(widget.labels.shown) == 0
