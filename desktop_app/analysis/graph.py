@@ -26,8 +26,9 @@ def build_graph(networks: Iterable[Network], ties: Iterable[Tie], today: date) -
     not in ``networks`` and ties of a network to itself are left out.
     """
     graph = nx.Graph()
-    for n in networks:
-        graph.add_node(n.id, name=n.name, area_id=n.area_id, status=n.status)
+    graph.add_nodes_from(
+        (n.id, {"name": n.name, "area_id": n.area_id, "status": n.status}) for n in networks
+    )
     merged: dict[tuple[str, str], tuple[int, set[TieKind]]] = {}
     for tie in ties:
         a, b = tie.source_id, tie.target_id
