@@ -9,8 +9,9 @@ characters. Images are our own charts, added to the document under
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
@@ -131,14 +132,15 @@ class _Html:
 
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self.images: dict[str, QImage] = {}
+        self.images: dict[str, Callable[[], QImage]] = {}
 
     def add(self, *parts: str) -> None:
         self.parts.extend(parts)
 
-    def image(self, image: QImage, width: int, height: int) -> str:
+    def image(self, make: Callable[[], QImage], width: int, height: int) -> str:
+        """An ``<img>`` of ``width`` x ``height``; ``make()`` paints it when its page is drawn."""
         name = f"image{len(self.images) + 1}"
-        self.images[name] = image
+        self.images[name] = make
         url = f"{SafeDocument.SCHEME}:{name}"
         return f'<img src="{url}" width="{width}" height="{height}"/>'
 
@@ -331,7 +333,7 @@ def _network(out: _Html, r: NetworkProfile) -> None:
             "</p>",
         )
     if v.timeline or v.signals:
-        chart = charts.timeline_chart(v.timeline, v.signals, 640, 170)
+        chart = partial(charts.timeline_chart, v.timeline, v.signals, 640, 170)
         out.add(f"<p>{out.image(chart, 640, 170)}</p>")
         out.add(
             '<p class="muted">'
@@ -532,13 +534,13 @@ def _section(out: _Html, s: AreaSection, *, top: bool, compact: bool = False) ->
 
     if s.map is not None and s.map.nodes:
         out.add(tag("h2", translate("Reports", "Map")))
-        out.add(f"<p>{out.image(map_image(s.map, 660, map_height), 660, map_height)}</p>")
+        out.add(f"<p>{out.image(partial(map_image, s.map, 660, map_height), 660, map_height)}</p>")
         _legend(out, s.map)
 
     out.add(tag("h2", translate("Reports", "Vitality")))
     out.add(
         '<table width="100%" cellpadding="0" cellspacing="0"><tr><td width="62%">',
-        out.image(charts.distribution_chart(s.distribution, 400, 165), 400, 165),
+        out.image(partial(charts.distribution_chart, s.distribution, 400, 165), 400, 165),
         '</td><td valign="top">',
         '<p class="small">',
         esc(
@@ -658,7 +660,9 @@ def _section(out: _Html, s: AreaSection, *, top: bool, compact: bool = False) ->
     out.add(tag("h2", translate("Reports", "Support cases by status")))
     if any(s.support.values()):
         if not compact:
-            out.add(f"<p>{out.image(charts.support_chart(s.support, 640, 40), 640, 40)}</p>")
+            out.add(
+                f"<p>{out.image(partial(charts.support_chart, s.support, 640, 40), 640, 40)}</p>"
+            )
         out.table(
             [esc(label(st)) for st in SupportStatus],
             [[str(s.support.get(st, 0)) for st in SupportStatus]],

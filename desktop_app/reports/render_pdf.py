@@ -66,25 +66,32 @@ class SafeDocument(QTextDocument):
 
 @dataclass(frozen=True)
 class DocumentSpec:
-    """One flowing document: its HTML, style sheet and the images it shows by name."""
+    """One flowing document: its HTML, style sheet and the images it shows by name.
+
+    Images are made on demand (``images[name]()``) when the document's pages
+    are drawn: every ``<img>`` carries its size, so the layout does not need
+    them, and a 500-page overview never holds all its maps at once.
+    """
 
     html: str
     css: str = ""
-    images: dict[str, QImage] = field(default_factory=dict)
+    images: dict[str, Callable[[], QImage]] = field(default_factory=dict)
 
     def document(self, device: QPdfWriter, page: QSizeF) -> SafeDocument:
-        """The laid-out document. Everything that affects layout is set before the HTML,
-        so it is laid out once (each setter would lay out the whole text again)."""
+        """The laid-out document, without its images. Everything that affects layout is
+        set before the HTML, so it is laid out once (each setter lays out again)."""
         doc = SafeDocument()
         doc.documentLayout().setPaintDevice(device)
         doc.setDefaultFont(base_font())
         doc.setDocumentMargin(0)
         doc.setPageSize(page)
         doc.setDefaultStyleSheet(self.css)
-        for name, image in self.images.items():
-            doc.add_image(name, image)
         doc.setHtml(self.html)
         return doc
+
+    def add_images(self, doc: SafeDocument) -> None:
+        for name, make in self.images.items():
+            doc.add_image(name, make())
 
 
 @dataclass
@@ -143,8 +150,10 @@ def render_pdf(
         full.width() - MARGIN_LEFT - MARGIN_RIGHT,
         full.height() - MARGIN_TOP - MARGIN_BOTTOM,
     )
-    docs = [spec.document(writer, QSizeF(body.width(), body.height())) for spec in specs]
-    counts = [doc.pageCount() for doc in docs]
+    docs: list[SafeDocument | None] = [
+        spec.document(writer, QSizeF(body.width(), body.height())) for spec in specs
+    ]
+    counts = [doc.pageCount() for doc in docs if doc is not None]
     pages = sum(counts)
 
     painter = QPainter()
@@ -152,7 +161,10 @@ def render_pdf(
         raise OSError(f"cannot write {path}")
     page = 0
     try:
-        for doc, count in zip(docs, counts, strict=True):
+        for number, (spec, count) in enumerate(zip(specs, counts, strict=True)):
+            doc = docs[number]
+            assert doc is not None
+            spec.add_images(doc)
             for index in range(count):
                 if page:
                     writer.newPage()
@@ -167,6 +179,7 @@ def render_pdf(
                 _header_footer(painter, decor, full, body, page, pages)
                 if progress is not None and not progress(page, pages):
                     raise Cancelled()
+            docs[number] = None  # its images go with it
     finally:
         painter.end()
     return pages
