@@ -61,6 +61,15 @@ SECTIONS: dict[str, tuple[type, str | None]] = {
     "notes": (Note, "notes"),
     "positions": (Position, None),
 }
+#: Free-text fields searched for residents' names in an export without names.
+_FREE_TEXT = {
+    "networks": ("name", "description", "meeting_place"),
+    "persons": ("source",),
+    "signals": ("source", "note"),
+    "obstacles": ("description", "owner_department"),
+    "support_cases": ("description", "outcome"),
+    "notes": ("text",),
+}
 #: Settings that describe the atlas file itself, not its content.
 _OWN_SETTINGS = ("atlas.name", "atlas.is_demo", "atlas.created_at")
 
@@ -85,14 +94,15 @@ def atlas_document(
     atlas: Atlas, *, with_names: bool = False, network_ids: list[str] | None = None
 ) -> dict[str, Any]:
     """The atlas as a JSON-ready dictionary."""
-    pseudonyms = Pseudonyms(with_names)
+    all_persons = atlas.persons.all()
+    pseudonyms = Pseudonyms(with_names, persons=all_persons)
     networks = atlas.networks.all()
     keep = None if network_ids is None else set(network_ids)
     if keep is not None:
         networks = [n for n in networks if n.id in keep]
     ids = {n.id for n in networks}
     memberships = [m for m in atlas.memberships.all() if m.network_id in ids]
-    persons = atlas.persons.all()
+    persons = all_persons
     if keep is not None:
         members = {m.person_id for m in memberships}
         persons = [p for p in persons if p.id in members]
@@ -128,6 +138,13 @@ def atlas_document(
             dataclasses.replace(o, network_ids=tuple(i for i in o.network_ids if i in ids))
             for o in sections["obstacles"]
         ]
+    if not with_names:
+        # Residents' names in free text become their pseudonyms as well.
+        for section, fields in _FREE_TEXT.items():
+            sections[section] = [
+                dataclasses.replace(o, **{f: pseudonyms.text(getattr(o, f)) for f in fields})
+                for o in sections[section]
+            ]
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,

@@ -143,7 +143,9 @@ def export(
     elif fmt in ("graphml", "gexf"):
         from desktop_app.interop import graph_export
 
-        graph = graph_export.build_graph(atlas, network_ids=options.network_ids, lang=lang)
+        graph = graph_export.build_graph(
+            atlas, network_ids=options.network_ids, lang=lang, with_names=options.with_names
+        )
         data = (
             graph_export.graphml_bytes(graph)
             if fmt == "graphml"

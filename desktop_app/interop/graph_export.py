@@ -56,9 +56,16 @@ def _support_status(atlas: Atlas) -> dict[str, SupportStatus]:
 
 
 def build_graph(
-    atlas: Atlas, *, network_ids: Iterable[str] | None = None, lang: str | None = None
+    atlas: Atlas,
+    *,
+    network_ids: Iterable[str] | None = None,
+    lang: str | None = None,
+    with_names: bool = False,
 ) -> nx.MultiGraph:
+    """The networks and ties as a graph; residents' names in network names become pseudonyms."""
     import networkx as nx
+
+    from desktop_app.interop.pseudonyms import Pseudonyms
 
     lang = lang or language()
     networks = atlas.networks.all()
@@ -70,11 +77,12 @@ def build_graph(
     positions = atlas.positions.all()
     vitality = vitality_of(atlas)
     support = _support_status(atlas)
+    pseudonyms = Pseudonyms(with_names, lang, atlas.persons.all())
     graph = nx.MultiGraph(name=atlas.name)
     for n in networks:
         area = areas.get(n.area_id) if n.area_id else None
         attrs: dict[str, Any] = {
-            "label": n.name,
+            "label": pseudonyms.text(n.name),
             "kind": n.kind.value,
             "kind_label": vocabulary.word(n.kind, lang),
             "status": n.status.value,

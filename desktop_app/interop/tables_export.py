@@ -102,7 +102,10 @@ class TableExporter:
     ) -> None:
         self.atlas = atlas
         self.lang = lang or language()
-        self.pseudonyms = Pseudonyms(with_names, self.lang)
+        self.persons = atlas.persons.all()
+        self.pseudonyms = Pseudonyms(with_names, self.lang, self.persons)
+        scrub = self.pseudonyms.text
+        self.scrub = scrub
         self.with_names = with_names
         self.networks = atlas.networks.all()
         if network_ids is not None:
@@ -112,7 +115,7 @@ class TableExporter:
         self.filtered = network_ids is not None
         self.areas = atlas.areas.all()
         self.area_refs = _Refs((a.id, a.name, a.cbs_code) for a in self.areas)
-        self.network_refs = _Refs((n.id, n.name, None) for n in atlas.networks.all())
+        self.network_refs = _Refs((n.id, scrub(n.name), None) for n in atlas.networks.all())
         self.professionals = atlas.professionals.all()
         self.professional_refs = _Refs((p.id, p.name, None) for p in self.professionals)
 
@@ -161,14 +164,14 @@ class TableExporter:
             rows.append(
                 [
                     n.id,
-                    n.name,
+                    self.scrub(n.name),
                     self._value(n.kind),
                     self.area_refs.one(n.area_id),
-                    n.description,
+                    self.scrub(n.description),
                     self._value(n.themes),
                     self._value(n.channels),
                     n.size_estimate,
-                    n.meeting_place,
+                    self.scrub(n.meeting_place),
                     n.founded,
                     self._value(n.status),
                     n.status_since,
@@ -186,7 +189,7 @@ class TableExporter:
             if m.network_id in self.network_ids:
                 by_person.setdefault(m.person_id, []).append(m)
         rows = []
-        for p in sorted(self.atlas.persons.all(), key=lambda p: p.id):
+        for p in sorted(self.persons, key=lambda p: p.id):
             memberships = by_person.get(p.id)
             if not memberships:
                 if self.filtered:
@@ -196,7 +199,7 @@ class TableExporter:
                 self.pseudonyms.name(p.id, p.display_name),
                 self.pseudonyms.contact(p.contact),
                 self._value(p.legal_basis),
-                p.source,
+                self.scrub(p.source),
                 p.informed_on,
                 p.retention_until,
             ]
@@ -240,7 +243,15 @@ class TableExporter:
         names = [f.name for f in spec.fields]
         ref = self.network_refs.one
         rows = [
-            [s.id, ref(s.network_id), s.date, self._value(s.dimension), s.valence, s.source, s.note]
+            [
+                s.id,
+                ref(s.network_id),
+                s.date,
+                self._value(s.dimension),
+                s.valence,
+                self.scrub(s.source),
+                self.scrub(s.note),
+            ]
             for s in self.atlas.signals.all()
             if s.network_id in self.network_ids
         ]
@@ -269,7 +280,7 @@ class TableExporter:
             [
                 o.id,
                 self._value(o.category),
-                o.description,
+                self.scrub(o.description),
                 self.network_refs.many(o.network_ids),
                 self.professional_refs.one(o.owner_professional_id),
                 o.owner_department,
@@ -307,13 +318,13 @@ class TableExporter:
                 self._value(c.priority),
                 self._value(c.status),
                 self.professional_refs.one(c.professional_id),
-                c.description,
+                self.scrub(c.description),
                 c.noticed_on,
                 c.asked_on,
                 c.assigned_on,
                 c.started_on,
                 c.finished_on,
-                c.outcome,
+                self.scrub(c.outcome),
             ]
             for c in self.atlas.support.all()
             if c.network_id in self.network_ids

@@ -89,6 +89,15 @@ def fill(atlas: Atlas) -> dict[str, str]:
     )
     atlas.signals.add(
         Signal(
+            network_id=garden.id,
+            date=date(2026, 11, 20),
+            dimension=Dimension.LEADERSHIP,
+            valence=1,
+            note="Gesprek met Anna de Vries; Bram Bakker helpt mee",
+        )
+    )
+    atlas.signals.add(
+        Signal(
             network_id=repair.id,
             date=date(2026, 10, 1),
             dimension=Dimension.LEADERSHIP,

@@ -219,3 +219,23 @@ def test_filter_limits_every_table(filled, tmp_path):
         filled, "csv", tmp_path / "s.csv", ExportOptions(table="signals", network_ids=keep)
     )
     assert len(signals.read_text(encoding="utf-8-sig").splitlines()) == 2
+
+
+def test_residents_names_in_free_text_become_pseudonyms(filled, tmp_path):
+    import json
+
+    [signals] = export(filled, "csv", tmp_path / "s.csv", ExportOptions(table="signals"))
+    text = signals.read_text(encoding="utf-8-sig")
+    assert "Anna" not in text and "Bram" not in text
+    assert "Gesprek met Bewoner " in text and "; Bewoner " in text
+    # Within one export the note and the person have the same pseudonym.
+    [doc] = export(filled, "json", tmp_path / "a.json")
+    data = json.loads(doc.read_text(encoding="utf-8"))
+    anna = next(p for p in data["persons"] if p["id"] == filled.ids["anna"])["display_name"]
+    note = next(s["note"] for s in data["signals"] if s["note"].startswith("Gesprek"))
+    assert note.startswith(f"Gesprek met {anna};")
+    assert "Anna" not in doc.read_text(encoding="utf-8")
+    [named] = export(
+        filled, "csv", tmp_path / "n.csv", ExportOptions(table="signals", with_names=True)
+    )
+    assert "Gesprek met Anna de Vries" in named.read_text(encoding="utf-8-sig")

@@ -29,6 +29,9 @@ class Job(QThread):
         super().__init__(parent)
         self._work = work
         self._cancel = threading.Event()
+        #: Set by the thread before it ends (read after ``wait()``; signals may still be queued).
+        self.result: Any = None
+        self.error: BaseException | None = None
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -39,11 +42,12 @@ class Job(QThread):
             return not self._cancel.is_set()
 
         try:
-            result = self._work(progress)
+            self.result = self._work(progress)
         except BaseException as exc:  # handed to the GUI thread, which shows or re-raises it
+            self.error = exc
             self.failed.emit(exc)
             return
-        self.done.emit(result)
+        self.done.emit(self.result)
 
 
 def run_with_progress(parent: QWidget, label: str, work: Callable[..., Any]) -> Any:
@@ -59,7 +63,6 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[..., Any]) -> 
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     job = Job(work, parent)
-    outcome: dict[str, Any] = {}
     loop = QEventLoop()
 
     def on_progress(done: int, total: int) -> None:
@@ -68,8 +71,6 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[..., Any]) -> 
             dialog.setValue(min(done, total))
 
     job.progressed.connect(on_progress)
-    job.done.connect(lambda result: outcome.setdefault("result", result))
-    job.failed.connect(lambda exc: outcome.setdefault("error", exc))
     job.finished.connect(loop.quit)
     dialog.canceled.connect(job.cancel)
     job.start()
@@ -79,6 +80,8 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[..., Any]) -> 
     dialog.close()
     dialog.deleteLater()
     job.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("result")
+    # Read from the job itself: a job that ended before the loop started has its
+    # done/failed signals still queued.
+    if job.error is not None:
+        raise job.error
+    return job.result

@@ -141,7 +141,7 @@ def test_export_asks_before_replacing_and_respects_the_filter(window, tmp_path):
     written = window.interop.export_with(dialog, confirm=lambda paths: False)
     assert written == [target]
     lines = target.read_text(encoding="utf-8-sig").splitlines()
-    assert len(lines) == 2 and "Buurtmoestuin De Hof" in lines[1]
+    assert len(lines) == 3 and all("Buurtmoestuin De Hof" in line for line in lines[1:])
     target.write_text("oud")
     asked = []
     assert window.interop.export_with(dialog, confirm=lambda p: asked.append(p) or False) is None
@@ -185,4 +185,5 @@ def test_a_workbook_with_several_sheets_can_switch_sheet(window, qtbot, tmp_path
     assert wizard.table.headers == ["Naam", "Soort"]
     assert [c.currentData() for c in page.combos] == ["name", "kind"]
     wizard.next()
-    assert wizard.preview_page.isComplete()
+    assert wizard.preview is not None, wizard.preview_page.summary.text()
+    assert wizard.preview_page.isComplete(), [str(p) for p in wizard.preview.errors]
