@@ -2,7 +2,7 @@
 
 Targets (issue 5): area report <= 1.5 s, municipality overview of the
 10,000-network demo <= 30 s. Prints seconds per phase (model from the atlas,
-HTML with charts and maps, PDF pages) and the page count. The demo atlases
+HTML, then the pages with their charts and maps) and the page count. The demo atlases
 are generated into a temporary folder (or reused from ``--keep DIR``).
 Timings on a shared 2-core machine are noisy (±50%): orders of magnitude.
 
@@ -60,8 +60,8 @@ def run(atlas, request, out: Path) -> None:
         pages = render_pdf(specs, decor, tmp)
     t3 = _clock()
     _line("model from the atlas", t0, t1)
-    _line("HTML, charts and maps", t1, t2)
-    _line("PDF pages", t2, t3)
+    _line("HTML", t1, t2)
+    _line("pages (charts, maps, PDF)", t2, t3)
     _line("total", t0, t3)
     print(f"  {pages} pages, {out.stat().st_size / 1e6:.1f} MB")
     # The one call the window and the command line make, for comparison.
