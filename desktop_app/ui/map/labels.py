@@ -65,10 +65,25 @@ class LabelLayer(pg.GraphicsObject):
         text_colour = QColor(style.LABEL_TEXT)
         metrics = self._metrics
         height = metrics.height()
+        # Greedy: in priority order (selected, then larger networks), a name that
+        # would cover one already drawn is left out.
+        placed = np.zeros((0, 4))
         for text, (x, y), off in zip(self.texts, self.pos_, self.offset_px, strict=True):
             p = transform.map(QPointF(x, y))
             width = metrics.horizontalAdvance(text)
             box = QRectF(p.x() - width / 2 - 2, p.y() + off, width + 4, height)
+            edges = np.array([box.left(), box.top(), box.right(), box.bottom()])
+            if (
+                len(placed)
+                and (
+                    (placed[:, 0] < edges[2])
+                    & (placed[:, 2] > edges[0])
+                    & (placed[:, 1] < edges[3])
+                    & (placed[:, 3] > edges[1])
+                ).any()
+            ):
+                continue
+            placed = np.vstack([placed, edges])
             painter.fillRect(box, halo)
             painter.setPen(text_colour)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, text)
@@ -96,8 +111,12 @@ class LabelPool:
             chosen = np.zeros(0, np.int64)
         else:
             chosen = candidates if len(candidates) <= MAX_LABELS else np.zeros(0, np.int64)
+            chosen = np.asarray(chosen, np.int64)
+            # Drawing order is priority: the selected first, then the larger networks.
+            chosen = chosen[np.argsort(-model.size_px[chosen], kind="stable")]
             if len(selected):
-                chosen = np.unique(np.concatenate([chosen, selected]))[: MAX_LABELS + 20]
+                rest = chosen[~np.isin(chosen, selected)]
+                chosen = np.concatenate([np.asarray(selected, np.int64), rest])[: MAX_LABELS + 20]
         chosen = np.asarray(chosen, np.int64)
         if not force and np.array_equal(chosen, self.shown) and len(chosen):
             # Same names: only the positions' screen mapping changed, which paint redoes.

@@ -184,6 +184,7 @@ class LegendPanel(QFrame):
         self._grid = QGridLayout(self._body)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(6)
+        self._grid.setColumnMinimumWidth(2, 14)
         self._grid.setVerticalSpacing(1)
         outer.addWidget(self._body)
         self.entries: list[LegendEntry] = []
@@ -201,14 +202,17 @@ class LegendPanel(QFrame):
             item = self._grid.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        for row, entry in enumerate(entries):
+        # Two columns once the list gets long, so the legend stays low in its corner.
+        rows = len(entries) if len(entries) <= 7 else (len(entries) + 1) // 2
+        for k, entry in enumerate(entries):
+            row, col = k % rows, 3 * (k // rows)
             icon = QLabel(self._body)
             icon.setPixmap(swatch(entry))
             text = QLabel(self._body)
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.setText(entry.text)
-            self._grid.addWidget(icon, row, 0)
-            self._grid.addWidget(text, row, 1)
+            self._grid.addWidget(icon, row, col)
+            self._grid.addWidget(text, row, col + 1)
             # Children added to a shown parent stay hidden until shown.
             icon.show()
             text.show()

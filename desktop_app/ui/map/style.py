@@ -89,11 +89,9 @@ def edge_pen(tension: bool, strength: int, faded: bool = False) -> QPen:
 
 
 def node_outline() -> QPen:
-    c = QColor("#3c3c3c")
-    c.setAlpha(150)
-    pen = QPen(c)
-    pen.setWidthF(0.8)
-    return pen
+    # Cosmetic: pyqtgraph renders a symbol scaled to its size, so a plain 0.8 pen
+    # would become 0.8 x the diameter wide and fill the whole square.
+    return _pen("#7a7a7a", 0.8)
 
 
 def selection_pen() -> QPen:

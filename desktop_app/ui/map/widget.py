@@ -87,6 +87,7 @@ class MapWidget(QWidget):
         self._vitality_job: Job | None = None
         self._vitality_due = False
         self._proxy = None
+        self._layout_releases_pins = False
         #: Iterations per layout chunk (None: sized to the graph); tests make it small.
         self.layout_chunk: int | None = None
 
@@ -145,7 +146,7 @@ class MapWidget(QWidget):
             # Not shown (yet)? Then do not wait for a paint.
             QTimer.singleShot(1000, self._start_vitality_if_due)
             if self.model.n > 1 and not self.model.stored.any() and not session.atlas.read_only:
-                self.run_layout(all_nodes=True)
+                self.run_layout()
 
     def set_visible_ids(self, ids: set[str] | None, mode: str = "fade") -> None:
         """Keep ``ids`` (None: all); the rest is faded or hidden (``mode``)."""
@@ -169,7 +170,8 @@ class MapWidget(QWidget):
             return
         rect = self.viewbox.viewRect()
         w, h = rect.width(), rect.height()
-        near = _spacing(self.model) * 30
+        # Close enough to read the names around it.
+        near = _spacing(self.model) * 14
         if w > near and h > 0:
             w, h = near, near * h / rect.width()
         x, y = self.model.pos[i]
@@ -217,16 +219,17 @@ class MapWidget(QWidget):
         self._highlight = None if network_id is None else self.model.index.get(network_id)
         self.layers.draw_highlight(self.model, self._highlight, self.state)
 
-    def run_layout(self, all_nodes: bool = True) -> None:
+    def run_layout(self, all_nodes: bool = False) -> None:
         """Arrange the map off the GUI thread; saved as one undo step when it completes.
 
-        ``all_nodes``: every network that is not pinned moves. Otherwise only the
-        networks without a stored position are placed; the rest stays.
+        ``all_nodes`` False ("arrange unpinned networks"): pinned networks stay where
+        the user put them, the rest moves. True ("arrange all networks"): everything
+        moves and the pins are released (undo puts them back).
         """
         if self._layout_job is not None or self.session is None or self.model.n == 0:
             return
         model = self.model
-        fixed = model.pinned.copy() if all_nodes else (model.pinned | model.stored)
+        fixed = np.zeros(model.n, bool) if all_nodes else model.pinned.copy()
         if fixed.all():
             self.layout_finished.emit(True)
             return
@@ -251,6 +254,7 @@ class MapWidget(QWidget):
         job.done.connect(self._on_layout_done)
         job.failed.connect(self._on_layout_failed)
         self._layout_job = job
+        self._layout_releases_pins = all_nodes
         self.progress.set_progress(0, 0)
         self.progress.show()
         self._place_overlays()
@@ -686,7 +690,9 @@ class MapWidget(QWidget):
         after: dict[str, Position] = {}
         for i, nid in enumerate(ids):
             x, y = float(positions[i, 0]), float(positions[i, 1])
-            if model.stored[i] and x == model.pos[i, 0] and y == model.pos[i, 1]:
+            keep_pin = bool(model.pinned[i]) and not self._layout_releases_pins
+            unchanged = model.stored[i] and x == model.pos[i, 0] and y == model.pos[i, 1]
+            if unchanged and keep_pin == bool(model.pinned[i]):
                 continue
             before[nid] = (
                 Position(
@@ -698,7 +704,7 @@ class MapWidget(QWidget):
                 if model.stored[i]
                 else None
             )
-            after[nid] = Position(network_id=nid, x=x, y=y, pinned=bool(model.pinned[i]))
+            after[nid] = Position(network_id=nid, x=x, y=y, pinned=keep_pin)
         if after:
             try:
                 self._own_change = True
@@ -713,6 +719,8 @@ class MapWidget(QWidget):
                 self._own_change = False
             model.pos = np.asarray(positions, dtype=float).copy()
             model.stored[:] = True
+            if self._layout_releases_pins:
+                model.pinned[:] = False
         self._redraw()
         self.fit_to_view()
         self.layout_finished.emit(True)

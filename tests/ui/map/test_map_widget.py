@@ -155,10 +155,11 @@ def test_a_finished_layout_is_one_undo_step_and_keeps_pinned_nodes(map_widget, q
     session.notify({"positions"})
     stored_before = atlas.positions.all()
     with qtbot.waitSignal(widget.layout_finished, timeout=20_000) as blocker:
-        widget.run_layout(all_nodes=True)
+        widget.run_layout(all_nodes=False)
     assert blocker.args == [True]
     after = atlas.positions.all()
     assert after[pinned_id].x == first.x and after[pinned_id].y == first.y
+    assert after[pinned_id].pinned
     moved = [
         nid
         for nid in after
@@ -170,6 +171,21 @@ def test_a_finished_layout_is_one_undo_step_and_keeps_pinned_nodes(map_widget, q
     assert {k: (v.x, v.y) for k, v in atlas.positions.all().items()} == {
         k: (v.x, v.y) for k, v in stored_before.items()
     }
+
+
+def test_arranging_all_networks_releases_the_pins(map_widget, qtbot):
+    widget, session, ids = map_widget
+    atlas = session.atlas
+    pinned_id = ids[NAMES[0]]
+    first = atlas.positions.get(pinned_id)
+    atlas.positions.save([type(first)(network_id=pinned_id, x=first.x, y=first.y, pinned=True)])
+    session.notify({"positions"})
+    with qtbot.waitSignal(widget.layout_finished, timeout=20_000) as blocker:
+        widget.run_layout(all_nodes=True)
+    assert blocker.args == [True]
+    assert not any(p.pinned for p in atlas.positions.all().values())
+    session.undo_stack.undo()
+    assert atlas.positions.get(pinned_id).pinned
 
 
 def test_center_on_puts_the_network_in_the_middle(map_widget):
