@@ -329,7 +329,7 @@ def _network(out: _Html, r: NetworkProfile) -> None:
             "<p><b>",
             esc(translate("Reports", "Needs attention")),
             ":</b> ",
-            "; ".join(reason_text(reason) for reason in r.reasons),
+            "<br/>".join(reason_text(reason) for reason in r.reasons),
             "</p>",
         )
     if v.timeline or v.signals:

@@ -49,9 +49,13 @@ class ReportJob(QObject):
     def cancel(self) -> None:
         self._stop.set()
 
-    def wait(self, ms: int = 30000) -> bool:
-        """Wait for the thread to end (closing the dialog or the window)."""
-        return self._thread.wait(ms) if self._thread is not None else True
+    def wait(self) -> None:
+        """Wait for the thread to end (after its last signal, or after cancel).
+
+        Without a limit: the job must not be deleted while its thread still runs,
+        and a cancelled export stops at its next step (seconds at most)."""
+        if self._thread is not None:
+            self._thread.wait()
 
     def _progress(self, done: int, total: int) -> bool:
         self.progressed.emit(int(100 * done / max(total, 1)))
