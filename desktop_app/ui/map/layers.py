@@ -17,6 +17,24 @@ import pyqtgraph as pg
 from desktop_app.ui.map import style
 from desktop_app.ui.map.model import UNKNOWN_CLASS, MapModel
 
+#: Node size factors by how crowded the view is; below MARK_SCALE no rings or markers.
+SCALES = (1.0, 0.75, 0.55, 0.4)
+MARK_SCALE = 0.55
+#: Screen area a node should have to itself at full size (px^2).
+ROOM_PER_NODE = 22.0**2
+
+
+def detail_scale(nodes_in_view: int, view_px: float) -> float:
+    """The size factor for ``nodes_in_view`` nodes on ``view_px`` pixels of screen."""
+    if nodes_in_view <= 0:
+        return 1.0
+    wanted = float(np.sqrt(view_px / (ROOM_PER_NODE * nodes_in_view)))
+    for scale in SCALES:
+        if wanted >= scale:
+            return scale
+    return SCALES[-1]
+
+
 #: Edge styles: (tension, strength) -> one curve each.
 EDGE_STYLES = [(t, s) for t in (False, True) for s in (1, 2, 3)]
 
@@ -109,6 +127,8 @@ class GraphLayers:
         for item in self.all_items():
             viewbox.addItem(item)
         self.layer_on = {"bridge_persons": False, "professionals": False}
+        #: node size factor for the zoom level (see :func:`detail_scale`)
+        self.scale = 1.0
         #: what the legend reads: which things are on screen right now
         self.drawn: dict[str, object] = {}
 
@@ -158,15 +178,18 @@ class GraphLayers:
         if faded.any():
             brushes[faded] = style.node_brushes(True)[classes[faded]]
         pos = model.pos[shown]
-        self.nodes.setData(pos=pos, size=model.size_px[shown], brush=brushes)
-        ring_idx = shown[(model.ring[shown] >= 0) & ~faded]
+        sizes = self.sizes(model)
+        self.nodes.setData(pos=pos, size=sizes[shown], brush=brushes)
+        # Rings and obstacle markers only when nodes are drawn large enough to carry them.
+        marks = self.scale >= MARK_SCALE
+        ring_idx = shown[(model.ring[shown] >= 0) & ~faded] if marks else shown[:0]
         self.rings.setData(
             pos=model.pos[ring_idx],
-            size=model.size_px[ring_idx] + 6,
+            size=sizes[ring_idx] + 6,
             pen=style.ring_pens()[model.ring[ring_idx].astype(np.int64)],
         )
-        obstacle_idx = shown[(model.obstacles[shown] > 0) & ~faded]
-        self.obstacles.setData(pos=model.pos[obstacle_idx], size=model.size_px[obstacle_idx] + 12)
+        obstacle_idx = shown[(model.obstacles[shown] > 0) & ~faded] if marks else shown[:0]
+        self.obstacles.setData(pos=model.pos[obstacle_idx], size=sizes[obstacle_idx] + 12)
         drawn_full = shown[~faded]
         self.drawn["vitality_classes"] = set(np.unique(model.vclass[drawn_full]).tolist())
         self.drawn["rings"] = set(np.unique(model.ring[ring_idx]).tolist())
@@ -224,8 +247,14 @@ class GraphLayers:
         lines.setData(x=segs[:, 0], y=segs[:, 1])
         return len(keep)
 
+    def sizes(self, model: MapModel) -> np.ndarray:
+        """Pixel diameters at the current detail level (whole pixels: fewer cached symbols)."""
+        if self.scale >= 1.0:
+            return model.size_px
+        return np.maximum(np.round(model.size_px * self.scale), 3.0)
+
     def draw_selection(self, model: MapModel, indices: np.ndarray) -> None:
-        self.selection.setData(pos=model.pos[indices], size=model.size_px[indices] + 10)
+        self.selection.setData(pos=model.pos[indices], size=self.sizes(model)[indices] + 10)
 
     def draw_highlight(self, model: MapModel, centre: int | None, state: DrawState) -> None:
         if centre is None:
@@ -240,7 +269,7 @@ class GraphLayers:
         classes = model.vclass[nodes].astype(np.int64)
         self.highlight_nodes.setData(
             pos=model.pos[nodes],
-            size=model.size_px[nodes],
+            size=self.sizes(model)[nodes],
             brush=style.node_brushes(False)[classes],
         )
         x, y = _interleave(model.pos, e[mask])

@@ -195,6 +195,8 @@ class MapWidget(QWidget):
             self.viewbox.setRange(rect, padding=padding, disableAutoRange=True)
         finally:
             self._quiet_range = False
+        if self._update_scale():
+            self._redraw_nodes()
 
     def set_layer(self, name: str, on: bool) -> None:
         """Switch "bridge_persons", "professionals" or "labels" on or off."""
@@ -427,8 +429,39 @@ class MapWidget(QWidget):
                 edge_faded=~both,
             )
 
+    def _in_view(self) -> np.ndarray:
+        """Model indices of the shown nodes inside the view rectangle."""
+        rect = self.viewbox.viewRect()
+        shown = self.state.shown
+        pos = self.model.pos[shown]
+        inside = (
+            (pos[:, 0] >= rect.left())
+            & (pos[:, 0] <= rect.right())
+            & (pos[:, 1] >= rect.top())
+            & (pos[:, 1] <= rect.bottom())
+        )
+        return shown[inside]
+
+    def _update_scale(self) -> bool:
+        """Pick the node size for how crowded the view is; True when it changed."""
+        from desktop_app.ui.map.layers import detail_scale
+
+        size = self.view.viewport().size()
+        scale = detail_scale(len(self._in_view()), float(size.width() * size.height()))
+        if scale == self.layers.scale:
+            return False
+        self.layers.scale = scale
+        return True
+
+    def _redraw_nodes(self) -> None:
+        self.layers.draw_nodes(self.model, self.state)
+        self._draw_selection()
+        self.layers.draw_highlight(self.model, self._highlight, self.state)
+        self._update_legend()
+
     def _redraw(self) -> None:
         self._compute_state()
+        self._update_scale()
         self.layers.draw(self.model, self.state)
         self._draw_selection()
         self.layers.draw_highlight(self.model, self._highlight, self.state)
@@ -447,21 +480,15 @@ class MapWidget(QWidget):
         if self.model.n == 0:
             self.labels.hide_all()
             return
-        rect = self.viewbox.viewRect()
-        shown = self.state.shown
-        pos = self.model.pos[shown]
-        inside = (
-            (pos[:, 0] >= rect.left())
-            & (pos[:, 0] <= rect.right())
-            & (pos[:, 1] >= rect.top())
-            & (pos[:, 1] <= rect.bottom())
-        )
-        candidates = shown[inside & ~self.state.faded[shown]]
+        in_view = self._in_view()
+        candidates = in_view[~self.state.faded[in_view]]
         self.labels.update(self.model, candidates, self._selected, force)
 
     def _on_range_changed(self, *_args) -> None:
         big = len(self.model.edges) > EDGE_MOTION_LIMIT or self.model.n > MOTION_PROXY_NODES
         if self._quiet_range or not big:
+            if self._update_scale():
+                self._redraw_nodes()
             self._update_labels()
             return
         if not self._moving:
@@ -510,6 +537,8 @@ class MapWidget(QWidget):
 
     def _on_motion_stopped(self) -> None:
         self._moving = False
+        if self._update_scale():
+            self._redraw_nodes()
         self._hide_motion_proxy()
         self.layers.set_edges_visible(True)
         self._update_labels(force=True)

@@ -301,3 +301,22 @@ def test_viewport_point_maps_back_to_the_node(map_widget):
         point = widget.viewport_point(ids[name])
         scene = widget.view.mapToScene(point.toPoint())
         assert widget._hit(QPointF(scene)) == widget.model.index[ids[name]]
+
+
+def test_crowded_views_draw_smaller_nodes_without_rings_and_say_so():
+    from desktop_app.ui.map.layers import MARK_SCALE, detail_scale
+
+    screen = 1200.0 * 800.0
+    assert detail_scale(100, screen) == 1.0
+    assert detail_scale(10_000, screen) < MARK_SCALE
+    assert detail_scale(0, screen) == 1.0
+
+
+def test_legend_drops_rings_when_they_are_not_drawn(map_widget):
+    widget, _session, _ids = map_widget
+    assert "ring:running" in widget.legend.entry_keys()
+    widget.layers.scale = 0.4  # as in a crowded overview
+    widget._redraw_nodes()
+    assert len(widget.layers.rings.data) == 0
+    assert "ring:running" not in widget.legend.entry_keys()
+    assert "obstacle" not in widget.legend.entry_keys()
