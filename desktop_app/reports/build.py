@@ -121,23 +121,45 @@ def top_area(atlas: Atlas) -> Area | None:
 def build_report(
     atlas: Atlas, request: ReportRequest, progress: Callable[[int, int], bool] | None = None
 ) -> Report:
-    """The report model for ``request``; raises :class:`SubjectNotFoundError` for a bad subject."""
-    builder = _Builder(atlas, request)
+    """The report model for ``request``; raises :class:`SubjectNotFoundError` for a bad subject.
+
+    ``progress(done, total)`` is called between the steps; when it returns False
+    the build stops with :class:`~desktop_app.reports.render_pdf.Cancelled`.
+    """
+    builder = _Builder(atlas, request, progress)
     if request.kind is ReportKind.NETWORK:
         return builder.network(request.subject_id or "")
     if request.kind is ReportKind.AREA:
         return builder.area(request.subject_id or "")
-    return builder.municipality(progress)
+    return builder.municipality()
+
+
+#: Steps of the progress while building: loading takes the first LOAD_STEPS of STEPS.
+STEPS = 20
+LOAD_STEPS = 8
 
 
 class _Builder:
-    def __init__(self, atlas: Atlas, request: ReportRequest) -> None:
+    def __init__(
+        self,
+        atlas: Atlas,
+        request: ReportRequest,
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> None:
         self.atlas = atlas
         self.request = request
+        self.progress = progress
         self.today = request.today or date.today()
         self.names = Pseudonyms(atlas.persons.all(), with_names=request.with_names)
         self.areas = {a.id: a for a in atlas.areas.all()}
         self.rules = derived.Rules.of(atlas)
+
+    def step(self, done: float) -> None:
+        """Report ``done`` of :data:`STEPS`; stop when the user cancelled."""
+        if self.progress is not None and not self.progress(int(done), STEPS):
+            from desktop_app.reports.render_pdf import Cancelled
+
+            raise Cancelled()
 
     def meta(self, kind: ReportKind, subject: str, level: AreaLevel | None) -> ReportMeta:
         return ReportMeta(
@@ -286,7 +308,7 @@ class _Builder:
         section = scope.section(area, with_map=True, with_structure=True)
         return AreaSummary(self.meta(ReportKind.AREA, area.name, area.level), section)
 
-    def municipality(self, progress: Callable[[int, int], bool] | None) -> MunicipalityOverview:
+    def municipality(self) -> MunicipalityOverview:
         top = top_area(self.atlas)
         if top is None:
             scope = _Scope.load(self, None)
@@ -303,13 +325,11 @@ class _Builder:
             key=lambda a: a.name.casefold(),
         )
         sections = []
+        self.step(LOAD_STEPS + 2)
         for i, district in enumerate(districts):
             ids = set(self.atlas.areas.descendant_ids(district.id))
             sections.append(scope.subset(ids).section(district, with_map=True))
-            if progress is not None and not progress(i + 1, len(districts)):
-                from desktop_app.reports.render_pdf import Cancelled
-
-                raise Cancelled()
+            self.step(LOAD_STEPS + 2 + (STEPS - LOAD_STEPS - 2) * (i + 1) / len(districts))
         return MunicipalityOverview(
             self.meta(ReportKind.MUNICIPALITY, top.name, top.level), section, tuple(sections)
         )
@@ -330,6 +350,7 @@ class _Scope:
         else:
             s.networks = atlas.networks.in_areas(area_ids)
         ids = {n.id for n in s.networks}
+        b.step(1)
         current = atlas.memberships.current()
         s.memberships = [m for m in current if m.network_id in ids]
         s.bridges = set(bridge_persons(current, b.today))
@@ -342,10 +363,14 @@ class _Scope:
         s.support = [c for c in atlas.support.all() if c.network_id in ids]
         s.professionals = {p.id: p for p in atlas.professionals.all()}
         s.positions = atlas.positions.all()
+        b.step(3)
         signals = atlas.signals.all_by_network(None if area_ids is None else ids)
+        b.step(6)
         s.vitality = derived.vitalities(signals, ids, b.rules, b.today)
+        del signals
         s.names = {n.id: b.text(n.name) for n in s.networks}
         s._index()
+        b.step(LOAD_STEPS)
         return s
 
     def _index(self) -> None:

@@ -68,3 +68,20 @@ def test_success_replaces_the_old_file_and_reports_progress(report_atlas, tmp_pa
     assert seen[0] == (0, 100) and seen[-1] == (100, 100)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     assert [p.name for p in target.parent.iterdir()] == ["rapport.pdf"]
+
+
+def test_cancel_while_reading_the_atlas(report_atlas, tmp_path):
+    target = out_dir(tmp_path) / "rapport.pdf"
+    seen = []
+
+    def progress(done, total):
+        seen.append(done)
+        return done < 5
+
+    with pytest.raises(Cancelled):
+        export_report(
+            report_atlas, ReportRequest(ReportKind.MUNICIPALITY, today=TODAY), target, progress
+        )
+    assert 0 < max(seen) < 30  # stopped before any page was drawn
+    assert not target.exists()
+    assert list(target.parent.iterdir()) == []
