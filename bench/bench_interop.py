@@ -66,6 +66,16 @@ def main() -> None:
         print(f"  validate {t2 - t1:6.2f} s")
         print(f"  write    {t3 - t2:6.2f} s")
         print(f"  total    {t3 - t0:6.2f} s CPU, {w3 - w0:.2f} s wall   (target <= 2 s)")
+        from desktop_app.interop.export import ExportOptions, export
+
+        for fmt in ("csv", "xlsx", "json", "gexf"):
+            table = "signals" if fmt in ("csv", "xlsx") else None
+            e0 = time.process_time()
+            export(atlas, fmt, folder, ExportOptions(table=table, overwrite=True))
+            print(
+                f"  export {fmt:5} {time.process_time() - e0:5.2f} s"
+                + (" (signals)" if table else "")
+            )
         t4 = time.process_time()
         result.undo(atlas)
         t5 = time.process_time()
