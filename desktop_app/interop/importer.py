@@ -84,9 +84,9 @@ class ImportReport:
             TARGETS[self.target].label if self.target in TARGETS else Text(self.target, self.target)
         )
         head = Text(
-            "Import van {source} als {target_nl} ({at}): {rows} rijen; {added} toegevoegd, "
+            "Import van {source} als {target_nl} ({at}). Rijen: {rows}; {added} toegevoegd, "
             "{updated} bijgewerkt, {skipped} overgeslagen.",
-            "Import of {source} as {target_en} ({at}): {rows} rows; {added} added, "
+            "Import of {source} as {target_en} ({at}). Rows: {rows}; {added} added, "
             "{updated} updated, {skipped} skipped.",
         ).format(
             source=self.source,

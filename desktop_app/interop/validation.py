@@ -148,9 +148,9 @@ class Preview:
     def summary(self) -> Text:
         c = self.counts()
         return Text(
-            "{rows} rijen: {add} toevoegen, {update} bijwerken, {skip} overslaan, "
+            "Rijen: {rows}; {add} toevoegen, {update} bijwerken, {skip} overslaan, "
             "{error} met fouten",
-            "{rows} rows: {add} to add, {update} to update, {skip} to skip, {error} with errors",
+            "Rows: {rows}; {add} to add, {update} to update, {skip} to skip, {error} with errors",
         ).format(rows=len(self.actions), **c)
 
 
