@@ -187,3 +187,16 @@ def test_a_workbook_with_several_sheets_can_switch_sheet(window, qtbot, tmp_path
     wizard.next()
     assert wizard.preview is not None, wizard.preview_page.summary.text()
     assert wizard.preview_page.isComplete(), [str(p) for p in wizard.preview.errors]
+
+
+@pytest.mark.parametrize("page", [1, 2, 3])
+def test_preview_entry_point_shows_each_step(qapp, tmp_path, page):
+    from desktop_app import qt_i18n
+    from desktop_app.ui.interop.preview import main
+
+    shot = tmp_path / f"stap{page}.png"
+    try:
+        assert main(["--page", str(page), "--shot", str(shot)]) == 0
+    finally:
+        qt_i18n.install("nl")
+    assert shot.stat().st_size > 5000
