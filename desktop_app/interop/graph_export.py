@@ -116,12 +116,49 @@ def build_graph(
     return graph
 
 
+_GRAPHML = "http://graphml.graphdrawing.org/xmlns"
+_YFILES = "http://www.yworks.com/xml/graphml"
+
+
 def graphml_bytes(graph: nx.MultiGraph) -> bytes:
+    """GraphML with ``x``/``y`` data keys (Gephi) and yFiles node graphics (yEd).
+
+    yEd only places nodes by its own ``y:ShapeNode`` geometry (top-left corner,
+    y pointing down); it is written first in each node, so readers that know
+    both (networkx) end with the plain ``x``/``y`` values, the map's centres.
+    """
+    import xml.etree.ElementTree as ET
+
     import networkx as nx
+    from defusedxml.ElementTree import fromstring
 
     buffer = io.BytesIO()
-    nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=True, named_key_ids=True)
-    return buffer.getvalue()
+    nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=False, named_key_ids=True)
+    ET.register_namespace("", _GRAPHML)
+    ET.register_namespace("y", _YFILES)
+    ET.register_namespace("xsi", "http://www.w3.org/2001/XMLSchema-instance")
+    root = fromstring(buffer.getvalue())
+    key = ET.Element(f"{{{_GRAPHML}}}key", {"id": "yfiles_node", "for": "node"})
+    key.set("yfiles.type", "nodegraphics")
+    root.insert(0, key)
+    for node in root.iter(f"{{{_GRAPHML}}}node"):
+        attrs = graph.nodes[node.get("id")]
+        size = palette.node_diameter(attrs.get("size_estimate"))
+        data = ET.Element(f"{{{_GRAPHML}}}data", {"key": "yfiles_node"})
+        shape = ET.SubElement(data, f"{{{_YFILES}}}ShapeNode")
+        geometry = {"width": f"{size:.1f}", "height": f"{size:.1f}"}
+        if "x" in attrs:
+            geometry["x"] = f"{attrs['x'] - size / 2:.2f}"
+            geometry["y"] = f"{-attrs['y'] - size / 2:.2f}"
+        ET.SubElement(shape, f"{{{_YFILES}}}Geometry", geometry)
+        colour = palette.vitality_colour(attrs.get("map_vitality"))
+        ET.SubElement(shape, f"{{{_YFILES}}}Fill", {"color": colour, "transparent": "false"})
+        ET.SubElement(shape, f"{{{_YFILES}}}Shape", {"type": "ellipse"})
+        label = ET.SubElement(shape, f"{{{_YFILES}}}NodeLabel")
+        label.text = attrs.get("label", "")
+        node.insert(0, data)
+    ET.indent(root, space=" ")
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
 def gexf_bytes(graph: nx.MultiGraph) -> bytes:

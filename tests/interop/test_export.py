@@ -239,3 +239,19 @@ def test_residents_names_in_free_text_become_pseudonyms(filled, tmp_path):
         filled, "csv", tmp_path / "n.csv", ExportOptions(table="signals", with_names=True)
     )
     assert "Gesprek met Anna de Vries" in named.read_text(encoding="utf-8-sig")
+
+
+def test_graphml_carries_yed_geometry_for_the_same_layout(filled, tmp_path):
+    from defusedxml.ElementTree import parse
+
+    [path] = export(filled, "graphml", tmp_path / "kaart.graphml")
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns", "y": "http://www.yworks.com/xml/graphml"}
+    root = parse(path).getroot()
+    assert root.find("g:key[@id='yfiles_node']", ns).get("yfiles.type") == "nodegraphics"
+    node = root.find(f"g:graph/g:node[@id='{filled.ids['repair']}']", ns)
+    geometry = node.find("g:data/y:ShapeNode/y:Geometry", ns)
+    width, height = float(geometry.get("width")), float(geometry.get("height"))
+    # yEd: top-left corner, y down; the map: centre, y up.
+    assert float(geometry.get("x")) + width / 2 == pytest.approx(1.5 * POSITION_SCALE)
+    assert -(float(geometry.get("y")) + height / 2) == pytest.approx(-0.5 * POSITION_SCALE)
+    assert node.find("g:data/y:ShapeNode/y:NodeLabel", ns).text == "Repair Café Haven"
