@@ -147,7 +147,7 @@ class ObstacleRegister(LazyReload, QWidget):
         self.session = session
         if session is not None:
             session.data_changed.connect(self.on_data_changed)
-        self.reload()
+        self.request_reload()  # ship: a panel behind a tab loads when first shown (start-up)
 
     def on_data_changed(self, tables: set[str]) -> None:
         if tables & {"obstacles", "networks", "professionals", "areas", "settings"}:
