@@ -45,6 +45,7 @@ from desktop_app.interop.validation import (
 )
 from desktop_app.interop.vocabulary import normalise
 from desktop_app.store.bulk import fresh_ids
+from desktop_app.store.codec import encode_value, field_types
 
 if TYPE_CHECKING:
     from desktop_app.store import Atlas
@@ -255,7 +256,14 @@ class SimplePlanner(Planner):
         pairs = [(f, a) for f, a in self.fields.items() if f in columns.values]
         names = tuple(a for _, a in pairs)
         value_lists = [columns.values[f] for f, _ in pairs]
-        to_row = _row_maker(self.model, names, table_columns)
+        # Dates and enumerations repeat: encode each distinct value once, not per row.
+        types = field_types(self.model)
+        for at, attr in enumerate(names):
+            hint = types[attr]
+            if hint is date or (isinstance(hint, type) and issubclass(hint, Enum)):
+                memo = {v: encode_value(v) for v in set(value_lists[at])}
+                value_lists[at] = [memo[v] for v in value_lists[at]]
+        to_row = _row_maker(self.model, names, table_columns, pre_encoded=True)
         key_at = [table_columns.index(a) for a in self.row_key]
         key_of = operator.itemgetter(*key_at)
         existing_ids: set[str] = set()
@@ -324,11 +332,13 @@ class SimplePlanner(Planner):
 
 
 def _row_maker(
-    model: type, names: tuple[str, ...], table_columns: tuple[str, ...]
+    model: type,
+    names: tuple[str, ...],
+    table_columns: tuple[str, ...],
+    *,
+    pre_encoded: bool = False,
 ) -> Callable[[tuple[Any, ...], str], tuple[Any, ...]]:
     """``row(cells, id)`` -> the stored values in ``table_columns`` order (generated once)."""
-    from desktop_app.store.codec import encode_value, field_types
-
     types = field_types(model)
     defaults = {}
     for f in dataclasses.fields(model):
@@ -349,8 +359,10 @@ def _row_maker(
         i = names.index(column)
         hint = types[column]
         namespace[f"d_{column}"] = defaults.get(column)
-        if hint in (str, int, float):
-            value = f"c[{i}]"  # text and numbers are stored as they are
+        if hint in (str, int, float) or (
+            pre_encoded and (hint is date or (isinstance(hint, type) and issubclass(hint, Enum)))
+        ):
+            value = f"c[{i}]"  # text and numbers are stored as they are; so are pre-encoded
         elif isinstance(hint, type) and issubclass(hint, Enum):
             value = f"c[{i}].value"  # a plain str binds faster than a StrEnum
         elif hint is date:
