@@ -37,3 +37,27 @@ def test_dry_run_reports_a_missing_data_folder(monkeypatch, tmp_path):
     monkeypatch.setattr(build_installer, "DATA", [("no/such/folder", "x")])
     plan = build_installer.make_plan()
     assert any("no/such/folder" in p for p in plan.problems)
+
+
+def test_unused_qt_files_are_dropped_and_the_needed_ones_kept():
+    keep = [
+        "PySide6/Qt/translations/qtbase_nl.qm",  # Qt's own Dutch words (qt_i18n loads it)
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/plugins/platforms/libqwayland.so",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",  # --self-test
+        "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+        "PySide6/Qt/plugins/imageformats/libqsvg.so",
+        "PySide6/Qt/lib/libQt6OpenGL.so.6",  # pyqtgraph needs QtOpenGL
+        "resources/i18n/ui_window_nl.qm",
+    ]
+    drop = [
+        "PySide6/Qt/translations/qt_de.qm",
+        "PySide6/Qt/translations/qtbase_ja.qm",
+        "PySide6/Qt/plugins/platforms/libqvnc.so",
+        "PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-egldevice-integration.so",
+        "PySide6/Qt/plugins/imageformats/libqtiff.so",
+        "PySide6/Qt/lib/libQt6Network.so.6",
+    ]
+    assert all(build_installer.kept(path) for path in keep)
+    assert not any(build_installer.kept(path) for path in drop)
+    assert "kept(entry[0], drop)" in build_installer.spec_text(build_installer.make_plan())
