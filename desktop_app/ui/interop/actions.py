@@ -13,6 +13,7 @@ from desktop_app.interop.errors import ImportCancelledError
 from desktop_app.store import AtlasError
 from desktop_app.ui.interop.command import push_import
 from desktop_app.ui.interop.worker import run_with_progress
+from desktop_app.ui.numbers import number  # ship: Dutch separators
 
 
 class InteropActions(QObject):
@@ -99,7 +100,7 @@ class InteropActions(QObject):
             result,
             self.tr("Import of %1 (%2 added)")
             .replace("%1", report.source)
-            .replace("%2", str(report.added)),
+            .replace("%2", number(report.added)),
         )
         box = report_box(self.window, result)
         box.exec()
@@ -130,8 +131,8 @@ class InteropActions(QObject):
         text = (
             self.tr("Import of %1: %2 networks, %3 ties")
             .replace("%1", Path(path).name)
-            .replace("%2", str(counts.get("networks", 0)))
-            .replace("%3", str(counts.get("ties", 0)))
+            .replace("%2", number(counts.get("networks", 0)))
+            .replace("%3", number(counts.get("ties", 0)))
         )
         push_import(session, result, text)
         self.window.status(text)

@@ -43,6 +43,7 @@ from desktop_app.interop.validation import ADD, SKIP, UPDATE, WARNING
 from desktop_app.store import AtlasError
 from desktop_app.ui.interop.preview_model import ImportPreviewModel
 from desktop_app.ui.interop.worker import run_with_progress
+from desktop_app.ui.numbers import number  # ship: Dutch separators
 
 FILE_FILTER = "CSV, Excel (*.csv *.txt *.tsv *.xlsx)"
 #: Cells shown as samples per column in the mapping step.
@@ -190,7 +191,7 @@ class ImportMappingPage(QWizardPage):
         self.how.setText(
             self.tr("Read as: %1, %2 rows.")
             .replace("%1", table.description)
-            .replace("%2", str(len(table.rows)))
+            .replace("%2", number(len(table.rows)))
         )
         self.grid.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("Example"), self.tr("Field")]

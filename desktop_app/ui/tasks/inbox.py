@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import Dimension
 from desktop_app.labels import label
+from desktop_app.ui.numbers import number  # ship: Dutch separators
 from desktop_app.ui.tasks.common import AreaCombo, LazyReload
 from desktop_app.ui.tasks.signal_table import SignalFilter, SignalTableModel
 
@@ -121,7 +122,7 @@ class SignalInbox(LazyReload, QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%1 signals").replace("%1", str(self.proxy.rowCount())))
+        self.count.setText(self.tr("%1 signals").replace("%1", number(self.proxy.rowCount())))
 
     def on_row_activated(self, index) -> None:
         source = self.proxy.mapToSource(index)

@@ -27,6 +27,7 @@ from desktop_app.analysis.inputs import AnalysisInputs
 from desktop_app.analysis.overview import area_overview
 from desktop_app.domain import palette
 from desktop_app.store import Atlas
+from desktop_app.ui.numbers import number  # ship: Dutch separators
 from desktop_app.ui.tasks.attention_model import AttentionModel
 from desktop_app.ui.tasks.common import AreaCombo
 
@@ -326,7 +327,9 @@ class Overview(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.attention_count.setText(self.tr("%1 items").replace("%1", str(self.proxy.rowCount())))
+        self.attention_count.setText(
+            self.tr("%1 items").replace("%1", number(self.proxy.rowCount()))
+        )
 
     def on_row_activated(self, index) -> None:
         source = self.proxy.mapToSource(index)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from desktop_app.ui.numbers import number  # ship: Dutch separators
+
 
 class WindowStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -31,10 +33,10 @@ class WindowStatusBar(QStatusBar):
 
     def show_counts(self, total: int, visible: set[str] | None) -> None:
         if visible is None:
-            self.counts.setText(self.tr("%1 networks").replace("%1", str(total)))
+            self.counts.setText(self.tr("%1 networks").replace("%1", number(total)))
         else:
             self.counts.setText(
                 self.tr("%1 of %2 networks shown")
-                .replace("%1", str(len(visible)))
-                .replace("%2", str(total))
+                .replace("%1", number(len(visible)))
+                .replace("%2", number(total))
             )
