@@ -20,6 +20,8 @@ Definitions (the details panel phrases them with :func:`describe`):
   slower than the vectorised one. Each also tells whether it is a *cut
   point* (an articulation point: without it, part of the graph falls loose)
   and how many clusters its ties reach.
+* **Cut point**: an articulation point of the positive ties, with how many
+  networks would lose their link to the largest remaining part without it.
 * **Bridge person**: a person with a current membership in two or more networks.
 * **Isolated network**: no current tie of any kind with another network.
 * **Resting on a single trekker**: see :func:`~desktop_app.analysis.roles.rests_on_single_trekker`.
@@ -38,7 +40,7 @@ from enum import StrEnum
 import networkx as nx
 
 from desktop_app.analysis.centrality import betweenness_centrality
-from desktop_app.analysis.graph import build_graph, positive_graph
+from desktop_app.analysis.graph import build_graph, cut_off_counts, positive_graph
 from desktop_app.analysis.inputs import AnalysisInputs
 from desktop_app.analysis.roles import bridge_persons, single_trekker_networks
 from desktop_app.analysis.settings import FindingsSettings
@@ -90,6 +92,8 @@ class Findings:
         cluster_of: network id -> cluster number (absent: in no cluster).
         bridges: network id -> :class:`BridgeNetwork` for the bridge networks.
         cut_points: every articulation point of the positive graph.
+        cut_off: cut point -> how many networks would lose their link to the
+            largest remaining part without it (see ``graph.cut_off_counts``).
         bridge_persons: person id -> the network ids of their current memberships.
         bridge_persons_of: network id -> ids of its bridge persons.
         isolated: networks without any current tie.
@@ -101,6 +105,7 @@ class Findings:
     cluster_of: Mapping[str, int] = field(default_factory=dict)
     bridges: Mapping[str, BridgeNetwork] = field(default_factory=dict)
     cut_points: frozenset[str] = frozenset()
+    cut_off: Mapping[str, int] = field(default_factory=dict)
     bridge_persons: Mapping[str, frozenset[str]] = field(default_factory=dict)
     bridge_persons_of: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     isolated: frozenset[str] = frozenset()
@@ -189,7 +194,8 @@ def compute_findings(
     check()
     scores, samples = betweenness(positive, settings)
     check()
-    cut_points = frozenset(nx.articulation_points(positive))
+    cut_off = cut_off_counts(positive)
+    cut_points = frozenset(cut_off)
     bridges = _bridges(positive, scores, cut_points, cluster_of, settings)
     persons = bridge_persons(memberships, today)
     of_network: dict[str, list[str]] = {}
@@ -201,6 +207,7 @@ def compute_findings(
         cluster_of=cluster_of,
         bridges=bridges,
         cut_points=cut_points,
+        cut_off=cut_off,
         bridge_persons=persons,
         bridge_persons_of={nid: tuple(sorted(p)) for nid, p in of_network.items()},
         isolated=isolated,
@@ -300,12 +307,20 @@ def describe(findings: Findings, network_id: str) -> list[Text]:
         if len(bridge.clusters) >= 2:
             listed = ", ".join(str(c) for c in bridge.clusters)
             lines.append(Text("Verbindt de clusters {c}.", "Links clusters {c}.").format(c=listed))
-    if network_id in findings.cut_points:
+    cut_off = findings.cut_off.get(network_id)
+    if cut_off == 1:
         lines.append(
             Text(
-                "Zonder dit netwerk raken andere netwerken los van de rest.",
-                "Without this network, other networks lose their link to the rest.",
+                "Zonder dit netwerk raakt 1 ander netwerk los van de rest.",
+                "Without this network, 1 other network loses its link to the rest.",
             )
+        )
+    elif cut_off:
+        lines.append(
+            Text(
+                "Zonder dit netwerk raken {n} andere netwerken los van de rest.",
+                "Without this network, {n} other networks lose their link to the rest.",
+            ).format(n=cut_off)
         )
     persons = findings.bridge_persons_of.get(network_id, ())
     if len(persons) == 1:

@@ -53,3 +53,62 @@ def positive_graph(graph: nx.Graph) -> nx.Graph:
         (a, b, {"weight": d["strength"]}) for a, b, d in graph.edges(data=True) if d["positive"]
     )
     return result
+
+
+def cut_off_counts(graph: nx.Graph) -> dict[str, int]:
+    """For every cut point (articulation point): how many networks it alone links to the rest.
+
+    Removing a cut point splits its connected part into pieces; the count is
+    the number of networks outside the largest remaining piece. One
+    iterative depth-first search (Hopcroft-Tarjan low-links with subtree
+    sizes), linear in nodes and edges.
+    """
+    disc: dict[str, int] = {}
+    low: dict[str, int] = {}
+    size: dict[str, int] = {}
+    pieces: dict[str, list[int]] = {}
+    result: dict[str, int] = {}
+    counter = 0
+    for root in graph:
+        if root in disc:
+            continue
+        disc[root] = low[root] = counter
+        counter += 1
+        size[root] = 1
+        stack = [(root, None, iter(graph[root]))]
+        while stack:
+            node, parent, neighbours = stack[-1]
+            advanced = False
+            for nxt in neighbours:
+                if nxt in (parent, node):
+                    continue
+                if nxt in disc:
+                    low[node] = min(low[node], disc[nxt])
+                    continue
+                disc[nxt] = low[nxt] = counter
+                counter += 1
+                size[nxt] = 1
+                stack.append((nxt, node, iter(graph[nxt])))
+                advanced = True
+                break
+            if advanced:
+                continue
+            stack.pop()
+            if parent is not None:
+                low[parent] = min(low[parent], low[node])
+                size[parent] += size[node]
+                if low[node] >= disc[parent]:
+                    pieces.setdefault(parent, []).append(size[node])
+        total = size[root]
+        for node, parts in pieces.items():
+            if node in result:
+                continue
+            if node == root:
+                if len(parts) < 2:
+                    continue
+                rest = 0
+            else:
+                rest = total - 1 - sum(parts)
+            result[node] = total - 1 - max(rest, *parts)
+        pieces.clear()
+    return result

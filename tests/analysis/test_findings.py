@@ -69,6 +69,8 @@ def test_bridge_network_is_the_one_between_the_clusters():
     bridge = f.bridges["x"]
     assert bridge.rank == 1 and bridge.cut_point and bridge.clusters == (1, 2)
     assert f.cut_points == {"x", "a1", "b1"}
+    # Without x, four networks (one side) lose their link; without a1, a2-a4 do.
+    assert f.cut_off == {"x": 4, "a1": 3, "b1": 3}
     wider = findings(bridge_top_share=0.25)  # 3 bridges: x, a1, b1
     assert set(wider.bridges) == {"x", "a1", "b1"}
 
@@ -97,6 +99,7 @@ def test_describe_phrases_the_findings():
     x = [t.nl for t in describe(f, "x")]
     assert any(line.startswith("Brugnetwerk") for line in x)
     assert "Verbindt de clusters 1, 2." in x
+    assert "Zonder dit netwerk raken 4 andere netwerken los van de rest." in x
     assert [t.en for t in describe(f, "lonely")] == ["Isolated: no ties with other networks."]
     a1 = [t.en for t in describe(f, "a1")]
     assert "1 person is also active in other networks (a bridge person)." in a1
