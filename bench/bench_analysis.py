@@ -19,10 +19,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
-
 from desktop_app.analysis.findings import betweenness, clusters_of, compute_findings
-from desktop_app.analysis.graph import build_graph, positive_graph
+from desktop_app.analysis.graph import build_graph, cut_off_counts, positive_graph
 from desktop_app.analysis.inputs import AnalysisInputs
 from desktop_app.analysis.overview import area_overview
 from desktop_app.analysis.settings import FindingsSettings
@@ -107,7 +105,7 @@ def bench(n: int, inputs: AnalysisInputs, samples: int) -> None:
     clusters = timed("clusters (Louvain, seeded)", lambda: clusters_of(positive, settings))
     print(f"  ({len(clusters)} clusters)")
     timed(f"betweenness (k={min(samples, n)} samples)", lambda: betweenness(positive, settings))
-    timed("articulation points", lambda: list(nx.articulation_points(positive)))
+    timed("cut points with cut-off counts", lambda: cut_off_counts(positive))
     timed(
         "compute_findings (all of the above)",
         lambda: compute_findings(inputs.networks, inputs.ties, inputs.memberships, settings, TODAY),
