@@ -35,11 +35,11 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 
 import networkx as nx
 
 from desktop_app.analysis.centrality import betweenness_centrality
+from desktop_app.analysis.finding_kinds import KIND_TITLE, FindingKind  # noqa: F401 (re-export)
 from desktop_app.analysis.graph import build_graph, cut_off_counts, positive_graph
 from desktop_app.analysis.inputs import AnalysisInputs
 from desktop_app.analysis.roles import bridge_persons, single_trekker_networks
@@ -232,28 +232,6 @@ def _bridges(
         reached = {cluster_of[m] for m in (nid, *graph[nid]) if m in cluster_of}
         result[nid] = BridgeNetwork(nid, score, rank, nid in cut_points, tuple(sorted(reached)))
     return result
-
-
-class FindingKind(StrEnum):
-    """What the map can filter on."""
-
-    CLUSTER = "cluster"
-    BRIDGE = "bridge"
-    CUT_POINT = "cut_point"
-    BRIDGE_PERSONS = "bridge_persons"
-    ISOLATED = "isolated"
-    SINGLE_TREKKER = "single_trekker"
-
-
-#: Short names of the kinds for a filter list.
-KIND_TITLE: dict[FindingKind, Text] = {
-    FindingKind.CLUSTER: Text("In een cluster", "In a cluster"),
-    FindingKind.BRIDGE: Text("Brugnetwerk", "Bridge network"),
-    FindingKind.CUT_POINT: Text("Onmisbare schakel", "Cut point"),
-    FindingKind.BRIDGE_PERSONS: Text("Heeft verbinders", "Has bridge persons"),
-    FindingKind.ISOLATED: Text("Geïsoleerd", "Isolated"),
-    FindingKind.SINGLE_TREKKER: Text("Rust op één trekker", "Rests on a single trekker"),
-}
 
 
 def kinds_of(findings: Findings, network_id: str) -> frozenset[FindingKind]:
