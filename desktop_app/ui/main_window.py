@@ -56,6 +56,7 @@ EXTENSIONS = [
     "desktop_app.ui.interop",
     "desktop_app.ui.reports",
     "desktop_app.ui.settings",
+    "desktop_app.ui.trust",
 ]
 
 #: The menus other parts can add to, in menu-bar order.

@@ -224,7 +224,7 @@ class DetailsPanel(QWidget):
         lines = vitality_source.describe(data.vitality.get(network.id))
         lines += vitality_source.explanation(atlas, network.id)
         self.vitality.setText("\n".join(lines))
-        found = findings_source.network_findings(atlas, network.id)
+        found = findings_source.network_findings(atlas, network.id, data.findings)
         self.findings.setText(
             "\n".join(f"• {line}" for line in found) or self.tr("Nothing notable.")
         )

@@ -99,6 +99,7 @@ class FilterPanel(QWidget):
         self.themes = CheckList(self, rows=5)
         self.statuses = CheckList(self, rows=3)
         self.support = CheckList(self, rows=6)
+        self.findings = CheckList(self, rows=6)
         self.vitality_min = QSpinBox(self)
         self.vitality_max = QSpinBox(self)
         for box, value in ((self.vitality_min, 0), (self.vitality_max, 100)):
@@ -114,7 +115,7 @@ class FilterPanel(QWidget):
         self.reset_button.clicked.connect(self.reset)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        for checklist in (self.kinds, self.themes, self.statuses, self.support):
+        for checklist in (self.kinds, self.themes, self.statuses, self.support, self.findings):
             checklist.changed.connect(self._emit)
 
         body = QWidget(self)
@@ -128,6 +129,7 @@ class FilterPanel(QWidget):
             ("themes", self.themes),
             ("status", self.statuses),
             ("support", self.support),
+            ("findings", self.findings),
         ):
             self._headings[key] = _heading("", body)
             layout.addWidget(self._headings[key])
@@ -174,6 +176,7 @@ class FilterPanel(QWidget):
             ("themes", self.tr("Themes")),
             ("status", self.tr("Status")),
             ("support", self.tr("Support")),
+            ("findings", self.tr("From the map")),
             ("vitality", self.tr("Vitality")),
             ("mode", self.tr("Outside the filter")),
         ):
@@ -190,6 +193,9 @@ class FilterPanel(QWidget):
         self.reset_button.setText(self.tr("Show all networks"))
         self.kinds.set_options([(k.value, label(k)) for k in NetworkKind])
         self.statuses.set_options([(s.value, label(s)) for s in NetworkStatus])
+        from desktop_app.analysis.finding_kinds import KIND_TITLE  # ship: light at start-up
+
+        self.findings.set_options([(kind.value, str(title)) for kind, title in KIND_TITLE.items()])
         self.support.set_options(
             [(NO_SUPPORT, self.tr("No open support"))]
             + [(s.value, label(s)) for s in SupportStatus if s.is_open]
@@ -261,6 +267,7 @@ class FilterPanel(QWidget):
             themes=frozenset(self.themes.checked()),
             statuses=frozenset(NetworkStatus(v) for v in self.statuses.checked()),
             support=frozenset(self.support.checked()),
+            findings=frozenset(self.findings.checked()),
             vitality_min=self.vitality_min.value(),
             vitality_max=self.vitality_max.value(),
             include_unknown_vitality=self.include_unknown.isChecked(),
@@ -271,7 +278,7 @@ class FilterPanel(QWidget):
 
     def reset(self) -> None:
         with QSignalBlocker(self):
-            for checklist in (self.kinds, self.themes, self.statuses, self.support):
+            for checklist in (self.kinds, self.themes, self.statuses, self.support, self.findings):
                 checklist.set_checked(set())
             self.vitality_min.setValue(0)
             self.vitality_max.setValue(100)

@@ -1,8 +1,9 @@
-"""Findings in plain language for the details panel, from desktop_app.analysis.
+"""Findings in plain language for the details panel.
 
-Facts about one network's place among the others: whether it rests on a
-single trekker, how many of its people are bridges to other networks, whether
-it stands alone, what blocks it.
+The graph findings (cluster, bridge, cut point, bridge persons, isolated,
+single trekker) come from :mod:`desktop_app.analysis.findings`, computed for the
+whole atlas in the background; this adds what one network's own rows say
+(tension with others, open obstacles).
 """
 
 from __future__ import annotations
@@ -11,62 +12,33 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.analysis import roles
 from desktop_app.analysis.common import is_current
+from desktop_app.domain.enums import TieKind
 
 
-def network_findings(atlas, network_id: str) -> list[str]:
-    network = atlas.networks.find(network_id)
-    if network is None:
-        return []
+def network_findings(atlas, network_id: str, findings) -> list[str]:
+    """Sentences about the network; ``findings`` None while they are being computed."""
+    lines: list[str] = []
+    if findings is None:
+        lines.append(QCoreApplication.translate("Findings", "Being computed…"))
+    else:
+        from desktop_app.analysis.findings import describe
+
+        lines += [str(text) for text in describe(findings, network_id)]
     today = date.today()
-    found: list[str] = []
-    members = [m for m in atlas.memberships.of_network(network_id) if is_current(m, today)]
-    carried = roles.carriers(members, today).get(network_id)
-    if roles.rests_on_single_trekker(network, carried):
-        found.append(
-            QCoreApplication.translate(
-                "Findings", "Rests on a single trekker: no second trekker or core member known."
-            )
-        )
-    bridges = 0
-    reached: set[str] = set()
-    for person_id in {m.person_id for m in members}:
-        others = {
-            m.network_id
-            for m in atlas.memberships.of_person(person_id)
-            if is_current(m, today) and m.network_id != network_id
-        }
-        if others:
-            bridges += 1
-            reached |= others
-    if bridges:
-        found.append(
-            QCoreApplication.translate(
-                "Findings", "%1 of its people also take part in %2 other networks (bridges)."
-            )
-            .replace("%1", str(bridges))
-            .replace("%2", str(len(reached)))
-        )
     ties = [t for t in atlas.ties.of_network(network_id) if is_current(t, today)]
-    if not ties and not bridges:
-        found.append(
-            QCoreApplication.translate(
-                "Findings", "Stands alone: no ties and no shared people with other networks."
-            )
-        )
-    tension = sum(1 for t in ties if t.kind.value == "tension")
+    tension = sum(1 for t in ties if t.kind is TieKind.TENSION)
     if tension:
-        found.append(
+        lines.append(
             QCoreApplication.translate("Findings", "Has a tension with %1 network(s).").replace(
                 "%1", str(tension)
             )
         )
     blocked = [o for o in atlas.obstacles.of_network(network_id) if o.status.is_open]
     if blocked:
-        found.append(
+        lines.append(
             QCoreApplication.translate("Findings", "%1 open obstacle(s).").replace(
                 "%1", str(len(blocked))
             )
         )
-    return found
+    return lines

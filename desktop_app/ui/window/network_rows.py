@@ -30,6 +30,8 @@ class NetworkRow:
     vitality: float | None = None
     silent: bool = False
     support: SupportStatus | None = None
+    #: desktop_app.analysis.findings.FindingKind values that apply (bridge, isolated, ...)
+    findings: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,7 @@ class FilterSpec:
     themes: frozenset[str] = frozenset()
     statuses: frozenset[NetworkStatus] = frozenset()
     support: frozenset[str] = frozenset()  # SupportStatus values and NO_SUPPORT
+    findings: frozenset[str] = frozenset()  # FindingKind values; any of them
     vitality_min: int = 0
     vitality_max: int = 100
     include_unknown_vitality: bool = True
@@ -57,6 +60,8 @@ class FilterSpec:
         if self.themes and not self.themes.intersection(row.themes):
             return False
         if self.statuses and row.status not in self.statuses:
+            return False
+        if self.findings and not self.findings.intersection(row.findings):
             return False
         if self.support:
             value = row.support.value if row.support is not None else NO_SUPPORT
@@ -134,8 +139,10 @@ def build_rows(
     areas: AreaTree,
     support: dict[str, SupportStatus],
     vitality: dict[str, tuple[float | None, bool]] | None = None,
+    findings: dict[str, frozenset[str]] | None = None,
 ) -> list[NetworkRow]:
     vitality = vitality or {}
+    findings = findings or {}
     rows = []
     for n in networks:
         score, silent = vitality.get(n.id, (None, False))
@@ -153,6 +160,7 @@ def build_rows(
                 vitality=score,
                 silent=silent,
                 support=support.get(n.id),
+                findings=findings.get(n.id, frozenset()),
             )
         )
     return rows

@@ -1,16 +1,16 @@
 """The window's copy of what it lists: network rows and the area tree, reloaded on change.
 
-Vitality takes seconds on a big atlas (every signal is read and weighed), so it
-is computed in a thread on a read-only connection of its own; the rows show
-"unknown" until it arrives and are then filled in. It is computed again only
-when signals or settings change.
+Vitality and the graph findings (clusters, bridges, isolated networks) take
+seconds on a big atlas, so they are computed in a thread on a read-only
+connection of its own; the rows show "unknown" until the result arrives and are
+then filled in. They are computed again only when what they depend on changes.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from desktop_app.ui.window.network_rows import (
     AreaTree,
@@ -21,12 +21,22 @@ from desktop_app.ui.window.network_rows import (
 
 #: Tables whose change alters a row of the networks list.
 _WATCHED = {"networks", "areas", "support_cases", "signals", "settings"}
+#: Tables whose change alters vitality or the findings.
+_ANALYSED = {"signals", "settings", "networks", "ties", "memberships"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Analysis:
+    """What the background job computes for the whole atlas."""
+
+    vitality: dict  # network id -> desktop_app.analysis.vitality.Vitality
+    findings: object  # desktop_app.analysis.findings.Findings
 
 
 class VitalityJob(QThread):
-    """Vitality of every network of the atlas file, on a connection of its own."""
+    """Vitality and graph findings of the atlas file, on a connection of its own."""
 
-    computed = Signal(object)  # dict network id -> Vitality, or the exception
+    computed = Signal(object)  # Analysis, or the exception
 
     def __init__(self, path: str, passphrase: str | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +44,10 @@ class VitalityJob(QThread):
         self.passphrase = passphrase
 
     def run(self) -> None:
+        from datetime import date
+
+        from desktop_app.analysis.findings import compute_findings
+        from desktop_app.analysis.settings import findings_settings
         from desktop_app.analysis.vitality import vitality_for_atlas
         from desktop_app.store import Atlas
 
@@ -42,7 +56,15 @@ class VitalityJob(QThread):
                 self.path, read_only=True, passphrase=self.passphrase, auto_backup=False
             )
             try:
-                result: object = vitality_for_atlas(atlas)
+                vitality = vitality_for_atlas(atlas)
+                findings = compute_findings(
+                    atlas.networks.all(),
+                    atlas.ties.all(),
+                    atlas.memberships.all(),
+                    findings_settings(atlas),
+                    date.today(),
+                )
+                result: object = Analysis(vitality, findings)
             finally:
                 atlas.close()
         except Exception as exc:  # reported to the window, which shows vitality as unknown
@@ -65,26 +87,37 @@ class NetworkData(QObject):
         self.areas = AreaTree.build([])
         #: network id -> desktop_app.analysis.vitality.Vitality (empty until computed)
         self.vitality: dict = {}
+        #: desktop_app.analysis.findings.Findings (None until computed)
+        self.findings = None
+        self._finding_kinds: dict[str, frozenset[str]] = {}
         self._job: VitalityJob | None = None
         self._jobs: set[VitalityJob] = set()
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(300)
+        self._later.timeout.connect(self.start_vitality)
 
     def set_session(self, session) -> None:
         if self.session is not None:
             self.session.data_changed.disconnect(self._on_data_changed)
         self.session = session
-        self.vitality = {}
+        self.vitality, self.findings, self._finding_kinds = {}, None, {}
         self._job = None
+        self._later.stop()
         if session is not None:
             session.data_changed.connect(self._on_data_changed)
         self.reload()
-        self.start_vitality()
+        if session is not None:
+            # ship: start the job after the first paint; in a thread it still holds the
+            # GIL often enough to delay the window by ~0.6 s (bench/bench_startup.py).
+            self._later.start()
 
     def _on_data_changed(self, tables: set[str]) -> None:
         tables = set(tables)
         if _WATCHED & tables:
             self.reload()
-        if tables & {"signals", "settings"}:
-            self.start_vitality()
+        if tables & _ANALYSED:
+            self._later.start()  # a burst of edits (or undo steps) starts one computation
 
     def reload(self) -> None:
         if self.session is None:
@@ -97,12 +130,14 @@ class NetworkData(QObject):
                 self.areas,
                 open_support_by_network(atlas.support.all()),
                 {i: (v.score, v.silent) for i, v in self.vitality.items()},
+                self._finding_kinds,
             )
         self.by_id = {r.id: r for r in self.rows}
         self.reloaded.emit()
 
     # -- vitality in the background ----------------------------------------------------
     def start_vitality(self) -> None:
+        self._later.stop()
         if self.session is None:
             return
         atlas = self.session.atlas
@@ -125,12 +160,20 @@ class NetworkData(QObject):
         if isinstance(result, Exception):
             self.vitality_failed.emit(result)
             return
-        self.vitality = result  # type: ignore[assignment]
+        from desktop_app.analysis.findings import kinds_of
+
+        self.vitality = result.vitality  # type: ignore[attr-defined]
+        self.findings = result.findings  # type: ignore[attr-defined]
+        self._finding_kinds = {
+            r.id: frozenset(k.value for k in kinds_of(self.findings, r.id)) for r in self.rows
+        }
+        empty: frozenset[str] = frozenset()
         self.rows = [
             dataclasses.replace(
                 r,
                 vitality=self.vitality[r.id].score if r.id in self.vitality else None,
                 silent=self.vitality[r.id].silent if r.id in self.vitality else False,
+                findings=self._finding_kinds.get(r.id, empty),
             )
             for r in self.rows
         ]
@@ -138,7 +181,7 @@ class NetworkData(QObject):
         self.reloaded.emit()
 
     def vitality_pending(self) -> bool:
-        return self._job is not None
+        return self._job is not None or self._later.isActive()
 
     def wait_for_jobs(self, timeout_ms: int = 60000) -> None:
         """Let running computations end (before the program quits)."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 import subprocess
 import sys
 
@@ -275,8 +277,12 @@ def test_file_new_atlas_creates_a_file_and_opens_it(window, monkeypatch, tmp_pat
 def test_store_errors_are_shown_and_nothing_changes(window, monkeypatch, tmp_path):
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
-    bad = tmp_path / "kapot.zwerm"
-    bad.write_bytes(b"dit is geen atlas")
+    # A SQLite file of another program (a file that is not SQLite at all may be an
+    # encrypted atlas: then the window asks for a passphrase first).
+    bad = tmp_path / "ander.zwerm"
+    with contextlib.closing(sqlite3.connect(bad)) as conn:
+        conn.execute("CREATE TABLE t (x)")
+        conn.commit()
     assert not window.open_atlas(bad)
     assert shown and "atlas" in shown[0].lower()
     assert window.windowTitle().startswith("Kleine atlas")
@@ -367,3 +373,15 @@ def test_double_click_on_a_node_opens_its_profile(window, qtbot, small_atlas):
 
     with_dialog(double_click_and_wait, handle)
     assert seen == {"title": "Netwerk: Moestuin De Linde", "people": "Anna de Vries"}
+
+
+def test_findings_from_the_graph_filter_the_map(window, small_atlas):
+    _path, ids = small_atlas
+    findings = window.filter_panel.findings
+    for i in range(findings.count()):
+        if findings.item(i).data(Qt.ItemDataRole.UserRole) == "isolated":
+            assert findings.item(i).text() == "Geïsoleerd"
+            findings.item(i).setCheckState(Qt.CheckState.Checked)
+    assert window.visible_ids() == {ids["app"]}
+    window.selection.set_ids([ids["app"]], "test")
+    assert "Geïsoleerd" in window.details_panel.findings.text()

@@ -18,7 +18,7 @@ from desktop_app.ui.window.network_rows import (
 )
 
 
-def row(id_, kind=NetworkKind.OTHER, area=None, vitality=None, support=None, themes=()):
+def row(id_, kind=NetworkKind.OTHER, area=None, vitality=None, support=None, themes=(), found=()):
     return NetworkRow(
         id=id_,
         name=id_,
@@ -30,11 +30,12 @@ def row(id_, kind=NetworkKind.OTHER, area=None, vitality=None, support=None, the
         themes=themes,
         vitality=vitality,
         support=support,
+        findings=frozenset(found),
     )
 
 
 ROWS = [
-    row("a", NetworkKind.CULTURE, "n1", 80, themes=("groen",)),
+    row("a", NetworkKind.CULTURE, "n1", 80, themes=("groen",), found=("bridge", "cluster")),
     row("b", NetworkKind.CULTURE, "n2", 20, SupportStatus.ASKED),
     row("c", NetworkKind.REPAIR_CAFE, "n1", None),
 ]
@@ -50,6 +51,7 @@ def test_each_property_restricts():
     assert kept_ids(ROWS, FilterSpec(themes=frozenset({"groen"}))) == {"a"}
     assert kept_ids(ROWS, FilterSpec(support=frozenset({NO_SUPPORT}))) == {"a", "c"}
     assert kept_ids(ROWS, FilterSpec(support=frozenset({"asked"}))) == {"b"}
+    assert kept_ids(ROWS, FilterSpec(findings=frozenset({"bridge", "isolated"}))) == {"a"}
 
 
 def test_vitality_range_and_unknown():
