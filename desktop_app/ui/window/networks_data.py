@@ -42,11 +42,16 @@ class VitalityJob(QThread):
         super().__init__(parent)
         self.path = path
         self.passphrase = passphrase
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        """Stop at the next step (the window is closing, or newer data is coming)."""
+        self._cancelled = True
 
     def run(self) -> None:
         from datetime import date
 
-        from desktop_app.analysis.findings import compute_findings
+        from desktop_app.analysis.findings import Cancelled, compute_findings
         from desktop_app.analysis.settings import findings_settings
         from desktop_app.analysis.vitality import vitality_for_atlas
         from desktop_app.store import Atlas
@@ -57,16 +62,21 @@ class VitalityJob(QThread):
             )
             try:
                 vitality = vitality_for_atlas(atlas)
+                if self._cancelled:
+                    return
                 findings = compute_findings(
                     atlas.networks.all(),
                     atlas.ties.all(),
                     atlas.memberships.all(),
                     findings_settings(atlas),
                     date.today(),
+                    cancelled=lambda: self._cancelled,
                 )
                 result: object = Analysis(vitality, findings)
             finally:
                 atlas.close()
+        except Cancelled:
+            return
         except Exception as exc:  # reported to the window, which shows vitality as unknown
             result = exc
         self.computed.emit(result)
@@ -102,6 +112,8 @@ class NetworkData(QObject):
             self.session.data_changed.disconnect(self._on_data_changed)
         self.session = session
         self.vitality, self.findings, self._finding_kinds = {}, None, {}
+        if self._job is not None:
+            self._job.cancel()
         self._job = None
         self._later.stop()
         if session is not None:
@@ -140,6 +152,8 @@ class NetworkData(QObject):
         self._later.stop()
         if self.session is None:
             return
+        if self._job is not None:
+            self._job.cancel()  # its answer would be dropped anyway
         atlas = self.session.atlas
         job = VitalityJob(str(atlas.path), atlas.passphrase, self)
         job.computed.connect(self._on_vitality)
@@ -184,7 +198,9 @@ class NetworkData(QObject):
         return self._job is not None or self._later.isActive()
 
     def wait_for_jobs(self, timeout_ms: int = 60000) -> None:
-        """Let running computations end (before the program quits)."""
+        """Stop running computations and let them end (before the program quits)."""
+        for job in list(self._jobs):
+            job.cancel()
         for job in list(self._jobs):
             job.wait(timeout_ms)
 
