@@ -61,22 +61,23 @@ def write_xlsx(tables: Sequence[ExportTable], fh: IO[bytes], *, lang: str) -> No
             header.append(cell)
         sheet.append(header)
         for row in table.rows:
-            sheet.append([_xlsx_cell(sheet, v, WriteOnlyCell) for v in row])
+            sheet.append([_xlsx_value(sheet, v, WriteOnlyCell) for v in row])
     workbook.save(fh)
 
 
-def _xlsx_cell(sheet: Any, value: Any, cell_type: Any) -> Any:
+def _xlsx_value(sheet: Any, value: Any, cell_type: Any) -> Any:
+    """A plain value where openpyxl needs nothing more (fast), a cell only for dates."""
     if value is None or isinstance(value, bool | int | float):
         return value
     if isinstance(value, date):
         cell = cell_type(sheet, value=value)
         cell.number_format = "DD-MM-YYYY"
         return cell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    text = str(value)
+    if not text.isprintable():
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    text = neutralise(ILLEGAL_CHARACTERS_RE.sub("", str(value)))
-    cell = cell_type(sheet, value=text)
-    # openpyxl reads a leading "=" as a formula; neutralise() has already
-    # prefixed it, and the explicit type keeps any text a plain string.
-    cell.data_type = "s"
-    return cell
+        text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    # openpyxl would write text starting with "=" as a formula: neutralise() prefixes
+    # it (and + - @ tab CR) with an apostrophe, so every text stays a plain string.
+    return neutralise(text)
