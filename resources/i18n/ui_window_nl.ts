@@ -121,6 +121,12 @@
             <translation>PNG-afbeeldingen (*.png)</translation>
         </message>
         <message>
+            <source>The image could not be saved:
+%1</source>
+            <translation>De afbeelding kon niet worden bewaard:
+%1</translation>
+        </message>
+        <message>
             <source>Map image saved: %1</source>
             <translation>Kaartafbeelding bewaard: %1</translation>
         </message>

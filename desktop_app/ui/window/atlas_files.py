@@ -101,9 +101,15 @@ class AtlasFiles(QObject):
         if not path.lower().endswith(".png"):
             path += ".png"
         try:
-            self.window_.map.export_image(path)
+            saved = self.window_.map.export_image(path) is not False
         except OSError as exc:
             self.window_.show_error(self.tr("Export map image"), exc)
+            return False
+        if not saved:
+            self.window_.show_error(
+                self.tr("Export map image"),
+                self.tr("The image could not be saved:\n%1").replace("%1", path),
+            )
             return False
         self.window_.status(self.tr("Map image saved: %1").replace("%1", path))
         return True

@@ -37,7 +37,7 @@ class CheckList(QListWidget):
         super().__init__(parent)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setUniformItemSizes(True)
-        self.setMaximumHeight(rows * 20 + 6)
+        self.setMaximumHeight(rows * (self.fontMetrics().height() + 3) + 6)
         self.itemChanged.connect(lambda _item: self.changed.emit())
 
     def set_options(self, options: list[tuple[str, str]]) -> None:

@@ -385,3 +385,12 @@ def test_findings_from_the_graph_filter_the_map(window, small_atlas):
     assert window.visible_ids() == {ids["app"]}
     window.selection.set_ids([ids["app"]], "test")
     assert "Geïsoleerd" in window.details_panel.findings.text()
+
+
+def test_file_export_map_image_writes_a_png(window, monkeypatch, tmp_path):
+    target = tmp_path / "kaart"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.actions.export_image.trigger()
+    png = tmp_path / "kaart.png"
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "kaart.png" in window.statusBar().currentMessage()
