@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
         self.files = AtlasFiles(self)
         self.editor = Editor(self)
         self.actions = WindowActions(self)
+        self.table.add_context_actions(
+            [self.actions.edit, self.actions.centre, self.actions.new_tie, self.actions.delete]
+        )
         self.status_bar = WindowStatusBar(self)
         self.setStatusBar(self.status_bar)
 

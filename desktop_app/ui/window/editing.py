@@ -54,6 +54,22 @@ class Editor(QObject):
             return False
         return True
 
+    def save_from(self, dialog, build) -> bool:
+        """Show ``dialog`` until it is cancelled or what ``build()`` makes of it is saved.
+
+        ``build`` returns (commands, text). When the atlas refuses (locked, disk
+        full, a value it does not accept) the message is shown and the dialog
+        opens again with everything as typed, so nothing is lost.
+        """
+        try:
+            while dialog.exec():
+                commands, text = build()
+                if self.execute(commands, text):
+                    return True
+            return False
+        finally:
+            dialog.deleteLater()
+
     def confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(
             self.window_,
@@ -71,19 +87,21 @@ class Editor(QObject):
         from desktop_app.ui.window.network_dialog import NetworkDialog
 
         dialog = NetworkDialog(self.window_, None)
-        if not _run(dialog):
-            return None
-        network = dialog.result_network()
-        commands: list[AtlasCommand] = [
-            AddCommand(self.session, "persons", p, "") for p in dialog.new_persons
-        ]
-        commands.append(AddCommand(self.session, "networks", network, ""))
-        commands += diff_commands(self.session, "memberships", [], dialog.memberships)
-        commands += diff_commands(self.session, "ties", [], dialog.ties)
-        commands += diff_commands(self.session, "notes", [], dialog.notes)
-        if self.execute(commands, self.tr("new network %1").replace("%1", network.name)):
-            self.window_.selection.set_ids([network.id], "editor")
-            return network.id
+
+        def build():
+            network = dialog.result_network()
+            commands: list[AtlasCommand] = [
+                AddCommand(self.session, "persons", p, "") for p in dialog.new_persons
+            ]
+            commands.append(AddCommand(self.session, "networks", network, ""))
+            commands += diff_commands(self.session, "memberships", [], dialog.memberships)
+            commands += diff_commands(self.session, "ties", [], dialog.ties)
+            commands += diff_commands(self.session, "notes", [], dialog.notes)
+            return commands, self.tr("new network %1").replace("%1", network.name)
+
+        if self.save_from(dialog, build):
+            self.window_.selection.set_ids([dialog.network_id], "editor")
+            return dialog.network_id
         return None
 
     def edit_selected(self) -> None:
@@ -103,18 +121,22 @@ class Editor(QObject):
         before_members = list(dialog.memberships)
         before_ties = list(dialog.ties)
         before_notes = list(dialog.notes)
-        if not _run(dialog):
-            return False
-        after = dialog.result_network()
-        commands: list[AtlasCommand] = [
-            AddCommand(self.session, "persons", p, "") for p in dialog.new_persons
-        ]
-        if after != network:
-            commands.append(UpdateCommand(self.session, "networks", network, after, ""))
-        commands += diff_commands(self.session, "memberships", before_members, dialog.memberships)
-        commands += diff_commands(self.session, "ties", before_ties, dialog.ties)
-        commands += diff_commands(self.session, "notes", before_notes, dialog.notes)
-        return self.execute(commands, self.tr("changes to %1").replace("%1", after.name))
+
+        def build():
+            after = dialog.result_network()
+            commands: list[AtlasCommand] = [
+                AddCommand(self.session, "persons", p, "") for p in dialog.new_persons
+            ]
+            if after != network:
+                commands.append(UpdateCommand(self.session, "networks", network, after, ""))
+            commands += diff_commands(
+                self.session, "memberships", before_members, dialog.memberships
+            )
+            commands += diff_commands(self.session, "ties", before_ties, dialog.ties)
+            commands += diff_commands(self.session, "notes", before_notes, dialog.notes)
+            return commands, self.tr("changes to %1").replace("%1", after.name)
+
+        return self.save_from(dialog, build)
 
     def rename_network(self, network_id: str, name: str) -> bool:
         """One field changed without the dialog (used by the table and by scripts)."""
@@ -168,9 +190,10 @@ class Editor(QObject):
             dialog.source.select_id(ids[0])
         if len(ids) > 1:
             dialog.target.select_id(ids[1])
-        if _run(dialog):
-            tie = dialog.result()
-            self.execute([AddCommand(self.session, "ties", tie, "")], self.tr("new tie"))
+        self.save_from(
+            dialog,
+            lambda: ([AddCommand(self.session, "ties", dialog.result(), "")], self.tr("new tie")),
+        )
 
     # -- persons -----------------------------------------------------------------------
     def manage_persons(self) -> None:
@@ -184,11 +207,14 @@ class Editor(QObject):
         from desktop_app.ui.window.person_dialog import PersonDialog
 
         dialog = PersonDialog(_modal_parent(self.window_), None, window=self.window_)
-        if _run(dialog):
+
+        def build():
             person = dialog.result_person()
             commands: list[AtlasCommand] = [AddCommand(self.session, "persons", person, "")]
             commands += diff_commands(self.session, "memberships", [], dialog.memberships)
-            self.execute(commands, self.tr("new person %1").replace("%1", person.display_name))
+            return commands, self.tr("new person %1").replace("%1", person.display_name)
+
+        self.save_from(dialog, build)
 
     def edit_person(self, person_id: str) -> None:
         from desktop_app.ui.window.person_dialog import PersonDialog
@@ -198,13 +224,16 @@ class Editor(QObject):
             return
         dialog = PersonDialog(_modal_parent(self.window_), person, window=self.window_)
         before = list(dialog.memberships)
-        if _run(dialog):
+
+        def build():
             after = dialog.result_person()
             commands: list[AtlasCommand] = []
             if after != person:
                 commands.append(UpdateCommand(self.session, "persons", person, after, ""))
             commands += diff_commands(self.session, "memberships", before, dialog.memberships)
-            self.execute(commands, self.tr("changes to %1").replace("%1", after.display_name))
+            return commands, self.tr("changes to %1").replace("%1", after.display_name)
+
+        self.save_from(dialog, build)
 
     def delete_person(self, person_id: str) -> None:
         person = self.session.atlas.persons.find(person_id)
@@ -233,12 +262,13 @@ class Editor(QObject):
         dialog = AreaDialog(
             _modal_parent(self.window_), self.window_.data.areas, None, parent_id=parent_id
         )
-        if _run(dialog):
+
+        def build():
             area = dialog.result_area()
-            self.execute(
-                [AddCommand(self.session, "areas", area, "")],
-                self.tr("new area %1").replace("%1", area.name),
-            )
+            text = self.tr("new area %1").replace("%1", area.name)
+            return [AddCommand(self.session, "areas", area, "")], text
+
+        self.save_from(dialog, build)
 
     def edit_area(self, area_id: str) -> None:
         from desktop_app.ui.window.area_dialog import AreaDialog
@@ -247,13 +277,15 @@ class Editor(QObject):
         if area is None:
             return
         dialog = AreaDialog(_modal_parent(self.window_), self.window_.data.areas, area)
-        if _run(dialog):
+
+        def build():
             after = dialog.result_area()
+            commands: list[AtlasCommand] = []
             if after != area:
-                self.execute(
-                    [UpdateCommand(self.session, "areas", area, after, "")],
-                    self.tr("changes to %1").replace("%1", after.name),
-                )
+                commands.append(UpdateCommand(self.session, "areas", area, after, ""))
+            return commands, self.tr("changes to %1").replace("%1", after.name)
+
+        self.save_from(dialog, build)
 
     def delete_area(self, area_id: str) -> None:
         area = self.session.atlas.areas.find(area_id)
@@ -268,13 +300,6 @@ class Editor(QObject):
                 [DeleteCommand(self.session, "areas", area_id, "")],
                 self.tr("deleting %1").replace("%1", area.name),
             )
-
-
-def _run(dialog) -> bool:
-    """Show a dialog modally; it is deleted once the caller is done with it."""
-    accepted = bool(dialog.exec())
-    dialog.deleteLater()
-    return accepted
 
 
 def _modal_parent(window):

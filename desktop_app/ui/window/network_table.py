@@ -113,6 +113,12 @@ class NetworkTable(QWidget):
         if ids:
             self.window_.open_network(ids[0])
 
+    def add_context_actions(self, actions: list) -> None:
+        """The right-click menu of the table: the window's actions on the selection."""
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in actions:
+            self.view.addAction(action)
+
     def retranslate(self) -> None:
         self.model.retranslate()
 

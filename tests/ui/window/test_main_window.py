@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QFileDialog, QMessa
 from desktop_app.store import Atlas
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.window.conftest import build_small_atlas, settle
-from tests.ui.window.dialogs import with_dialog
+from tests.ui.window.dialogs import with_dialog, with_dialogs
 
 
 def select_row_by_name(window, qtbot, name: str) -> None:
@@ -394,3 +394,36 @@ def test_file_export_map_image_writes_a_png(window, monkeypatch, tmp_path):
     png = tmp_path / "kaart.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "kaart.png" in window.statusBar().currentMessage()
+
+
+def test_a_refused_edit_is_explained_and_nothing_typed_is_lost(window, monkeypatch, small_atlas):
+    from desktop_app.store import DiskFullError
+
+    _path, ids = small_atlas
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    real_execute = window.session.execute
+    calls = []
+
+    def execute_refusing_once(command):
+        calls.append(command)
+        if len(calls) == 1:
+            raise DiskFullError()
+        return real_execute(command)
+
+    monkeypatch.setattr(window.session, "execute", execute_refusing_once)
+    seen = {}
+
+    def type_and_ok(dialog):
+        dialog.name.setText("Moestuin De Linde-Oost")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    def still_there_then_ok(dialog):
+        seen["name"] = dialog.name.text()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    window.selection.set_ids([ids["garden"]], "test")
+    with_dialogs(window.actions.edit.trigger, type_and_ok, still_there_then_ok)
+    assert len(shown) == 1 and "schijf" in shown[0].lower()
+    assert seen == {"name": "Moestuin De Linde-Oost"}
+    assert window.session.atlas.networks.get(ids["garden"]).name == "Moestuin De Linde-Oost"
