@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -94,6 +95,9 @@ class FilterPanel(QWidget):
         self.area_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.area_view.setMinimumHeight(150)
         self.area_view.selectionModel().currentChanged.connect(lambda *_: self._emit())
+        self.area_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.area_view.customContextMenuRequested.connect(self._area_menu)
+        self.area_view.doubleClicked.connect(lambda _index: self._edit_area())
 
         self.kinds = CheckList(self, rows=6)
         self.themes = CheckList(self, rows=5)
@@ -238,6 +242,24 @@ class FilterPanel(QWidget):
                 self.area_view.expand(root.child(row).index())
             target = found or root
             self.area_view.setCurrentIndex(target.index())
+
+    def _area_menu(self, pos) -> None:
+        if self.window_.session is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("New area here…"), self._new_area)
+        edit = menu.addAction(self.tr("Edit area…"), self._edit_area)
+        edit.setEnabled(self.selected_area_id() is not None)
+        menu.addAction(self.tr("Manage areas…"), self.window_.editor.manage_areas)
+        menu.exec(self.area_view.viewport().mapToGlobal(pos))
+
+    def _new_area(self) -> None:
+        self.window_.editor.new_area(parent_id=self.selected_area_id())
+
+    def _edit_area(self) -> None:
+        area_id = self.selected_area_id()
+        if area_id is not None and self.window_.session is not None:
+            self.window_.editor.edit_area(area_id)
 
     def selected_area_id(self) -> str | None:
         index = self.area_view.currentIndex()

@@ -427,3 +427,59 @@ def test_a_refused_edit_is_explained_and_nothing_typed_is_lost(window, monkeypat
     assert len(shown) == 1 and "schijf" in shown[0].lower()
     assert seen == {"name": "Moestuin De Linde-Oost"}
     assert window.session.atlas.networks.get(ids["garden"]).name == "Moestuin De Linde-Oost"
+
+
+def test_new_area_in_the_tree_with_cbs_code_checked(window, small_atlas):
+    _path, ids = small_atlas
+    seen = {}
+
+    def handle(dialog):
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        dialog.name.setText("Schildersbuurt")
+        assert dialog.parent_area.current_id() == ids["south"]  # where the tree was
+        dialog.cbs.setText("buurt 7")
+        seen["cbs"] = dialog.error_text("cbs")
+        seen["ok"] = ok.isEnabled()
+        dialog.cbs.setText("BU03630007")
+        ok.click()
+
+    window.filter_panel.select_area(ids["south"])
+    with_dialog(window.filter_panel._new_area, handle)
+    assert seen == {"cbs": "Twee hoofdletters en cijfers, bijv. WK036300.", "ok": False}
+    [area] = window.session.atlas.areas.by_name("Schildersbuurt")
+    assert (area.parent_id, area.cbs_code, area.level.value) == (
+        ids["south"],
+        "BU03630007",
+        "neighbourhood",
+    )
+    assert window.data.areas.path(area.id) == "Lindewaarde › Zuid › Schildersbuurt"
+    window.actions.undo.trigger()
+    assert window.session.atlas.areas.by_name("Schildersbuurt") == []
+
+
+def test_persons_with_roles_are_edited_in_one_step(window, small_atlas):
+    _path, ids = small_atlas
+    atlas = window.session.atlas
+
+    def handle(dialog):
+        dialog.name.setText("Bram Jansen")
+        dialog.informed_on.setText("01-03-2026")
+        dialog.retention_until.setText("01-03-2025")
+        assert dialog.error_text("retention_until")
+        dialog.retention_until.setText("01-03-2028")
+        from desktop_app.domain import Membership
+        from desktop_app.domain.enums import Role
+
+        dialog.memberships.append(
+            Membership(person_id=dialog.person_id, network_id=ids["choir"], role=Role.CORE)
+        )
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    with_dialog(window.editor.new_person, handle)
+    [person] = [p for p in atlas.persons.all() if p.display_name == "Bram Jansen"]
+    [membership] = atlas.memberships.of_person(person.id)
+    assert (membership.network_id, membership.role.value) == (ids["choir"], "core")
+    assert person.retention_until.isoformat() == "2028-03-01"
+    window.actions.undo.trigger()
+    assert atlas.persons.find(person.id) is None
+    assert atlas.memberships.of_network(ids["choir"]) == []
