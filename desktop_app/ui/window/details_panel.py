@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.labels import label
+from desktop_app.ui.numbers import number
 from desktop_app.ui.window import findings_source, vitality_source
 from desktop_app.ui.window.widgets import format_date, plain_label
 
@@ -209,7 +210,7 @@ class DetailsPanel(QWidget):
             "size",
             ""
             if network.size_estimate is None
-            else self.tr("about %1 people").replace("%1", str(network.size_estimate)),
+            else self.tr("about %1 people").replace("%1", number(network.size_estimate)),
         )
         self._set("themes", ", ".join(network.themes))
         self._set("channels", ", ".join(network.channels))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.enums import NetworkKind, NetworkStatus, SupportStatus
 from desktop_app.labels import label
+from desktop_app.ui.numbers import number
 from desktop_app.ui.window.network_rows import NO_SUPPORT, AreaTree, FilterSpec, kept_ids
 
 AREA_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -317,8 +318,8 @@ class FilterPanel(QWidget):
         shown = self.window_.data.count() if ids is None else len(ids)
         self.summary.setText(
             self.tr("%1 of %2 networks shown")
-            .replace("%1", str(shown))
-            .replace("%2", str(self.window_.data.count()))
+            .replace("%1", number(shown))
+            .replace("%2", number(self.window_.data.count()))
         )
         # Only a real change reaches the map and the other views: on a big atlas each
         # of them redraws for a while, and a reload after an edit rarely changes the filter.

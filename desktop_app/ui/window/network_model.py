@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.labels import label
+from desktop_app.ui.numbers import number
 from desktop_app.ui.window.network_rows import NetworkRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -132,7 +133,7 @@ class QtNetworkTableModel(QAbstractTableModel):
         if column == "status":
             return label(row.status)
         if column == "size":
-            return "" if row.size is None else f"{row.size:,}".replace(",", ".")
+            return "" if row.size is None else number(row.size)
         if column == "vitality":
             if row.silent:
                 return QCoreApplication.translate("NetworkTableModel", "silent")
