@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from desktop_app.domain import Area, Network, SupportCase
+from desktop_app.domain import Area, SupportCase
 from desktop_app.domain.enums import NetworkKind, NetworkStatus, SupportStatus
+from desktop_app.store.network_list import NetworkListItem
 
 #: Stands for "no open support case" among the support statuses of a filter.
 NO_SUPPORT = "none"
@@ -135,32 +136,33 @@ def open_support_by_network(cases: Iterable[SupportCase]) -> dict[str, SupportSt
 
 
 def build_rows(
-    networks: Iterable[Network],
+    items: Iterable[NetworkListItem],
     areas: AreaTree,
-    support: dict[str, SupportStatus],
     vitality: dict[str, tuple[float | None, bool]] | None = None,
     findings: dict[str, frozenset[str]] | None = None,
 ) -> list[NetworkRow]:
+    """Rows from the store's network list, with vitality and findings when known."""
     vitality = vitality or {}
     findings = findings or {}
+    empty: frozenset[str] = frozenset()
     rows = []
-    for n in networks:
+    for n in items:
         score, silent = vitality.get(n.id, (None, False))
         area = areas.areas.get(n.area_id) if n.area_id else None
         rows.append(
             NetworkRow(
                 id=n.id,
                 name=n.name,
-                kind=n.kind,
-                status=n.status,
+                kind=NetworkKind(n.kind),
+                status=NetworkStatus(n.status),
                 area_id=n.area_id,
                 area_name=area.name if area else "",
                 size=n.size_estimate,
                 themes=n.themes,
                 vitality=score,
                 silent=silent,
-                support=support.get(n.id),
-                findings=findings.get(n.id, frozenset()),
+                support=SupportStatus(n.support) if n.support else None,
+                findings=findings.get(n.id, empty),
             )
         )
     return rows

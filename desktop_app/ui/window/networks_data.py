@@ -12,15 +12,11 @@ import dataclasses
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
-from desktop_app.ui.window.network_rows import (
-    AreaTree,
-    NetworkRow,
-    build_rows,
-    open_support_by_network,
-)
+from desktop_app.store.network_list import load_network_list
+from desktop_app.ui.window.network_rows import AreaTree, NetworkRow, build_rows
 
 #: Tables whose change alters a row of the networks list.
-_WATCHED = {"networks", "areas", "support_cases", "signals", "settings"}
+_WATCHED = {"networks", "areas", "support_cases"}
 #: Tables whose change alters vitality or the findings.
 _ANALYSED = {"signals", "settings", "networks", "ties", "memberships"}
 
@@ -138,9 +134,8 @@ class NetworkData(QObject):
             atlas = self.session.atlas
             self.areas = AreaTree.build(atlas.areas.all())
             self.rows = build_rows(
-                atlas.networks.all(),
+                load_network_list(atlas),
                 self.areas,
-                open_support_by_network(atlas.support.all()),
                 {i: (v.score, v.silent) for i, v in self.vitality.items()},
                 self._finding_kinds,
             )

@@ -79,3 +79,32 @@ def test_a_network_shows_its_most_advanced_open_support_case():
         SupportCase(network_id="y", need=SupportNeed.SPACE, status=SupportStatus.FINISHED),
     ]
     assert open_support_by_network(cases) == {"x": SupportStatus.RUNNING}
+
+
+def test_the_store_list_feeds_the_rows(small_atlas):
+    from desktop_app.store import Atlas
+    from desktop_app.store.network_list import load_network_list
+    from desktop_app.ui.window.network_rows import build_rows
+
+    path, ids = small_atlas
+    with Atlas.open(path) as atlas:
+        atlas.support.add(
+            SupportCase(network_id=ids["choir"], need=SupportNeed.MONEY, status=SupportStatus.ASKED)
+        )
+        atlas.support.add(
+            SupportCase(
+                network_id=ids["choir"], need=SupportNeed.SPACE, status=SupportStatus.NOTICED
+            )
+        )
+        tree = AreaTree.build(atlas.areas.all())
+        rows = {r.id: r for r in build_rows(load_network_list(atlas), tree)}
+    choir = rows[ids["choir"]]
+    assert (choir.name, choir.kind, choir.area_name) == (
+        "Buurtkoor Zuid",
+        NetworkKind.CULTURE,
+        "Zuid",
+    )
+    assert choir.support is SupportStatus.ASKED
+    assert choir.themes == ("cultuur",)
+    assert rows[ids["garden"]].support is None
+    assert len(rows) == 5
