@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -260,6 +260,11 @@ class MainWindow(QMainWindow):
 
     # -- wiring -----------------------------------------------------------------------
     def _connect_signals(self) -> None:
+        # Enter on the map (like in the table) opens the selected network's profile.
+        for key in ("Return", "Enter"):
+            enter = QShortcut(QKeySequence(key), self.map)
+            enter.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            enter.activated.connect(self.editor.edit_selected)
         self.filter_panel.filter_changed.connect(self.on_filter_changed)
         self.selection.changed.connect(self.on_selection_changed)
         self.map.selection_changed.connect(lambda ids: self.selection.set_ids(ids, "map"))

@@ -483,3 +483,17 @@ def test_persons_with_roles_are_edited_in_one_step(window, small_atlas):
     window.actions.undo.trigger()
     assert atlas.persons.find(person.id) is None
     assert atlas.memberships.of_network(ids["choir"]) == []
+
+
+def test_enter_on_the_map_opens_the_selected_profile(window, qtbot, small_atlas):
+    _path, ids = small_atlas
+    window.selection.set_ids([ids["choir"]], "test")
+    window.map.view.setFocus()
+    seen = {}
+
+    def handle(dialog):
+        seen["title"] = dialog.windowTitle()
+        dialog.reject()
+
+    with_dialog(lambda: qtbot.keyClick(window.map.view, Qt.Key.Key_Return), handle)
+    assert seen == {"title": "Netwerk: Buurtkoor Zuid"}
