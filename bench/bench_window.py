@@ -2,10 +2,12 @@
 
     python bench/bench_window.py [ATLAS ...]        # default: a demo of 10,000 networks
 
-Prints, per atlas: opening it in the window (store, rows, vitality, filter panel,
-table, map) until the first paint; reloading the window's rows after an edit; a
-filter change (one area); a rename through the undo stack. Other programs share
-this machine, so figures are noisy: run it twice.
+Prints, per atlas: opening it in the window (store, rows, filter panel,
+table, map) until the first paint (vitality and findings follow in a thread);
+reloading the window's rows after an edit; a filter change (one district); a
+rename and its undo with every view refreshed. First without the extensions
+(tasks, trust, ...) to show the window and map alone, then with them. Other
+programs share this machine, so figures are noisy: run it twice.
 """
 
 from __future__ import annotations
@@ -82,7 +84,7 @@ def bench(path: Path, *, extensions: bool = True) -> None:
     with_what = "with all extensions" if extensions else "window and map only (no extensions)"
     print(f"{path.name}: {n} networks, {with_what}")
     print(f"  open in the window until painted: {opened:8.0f} ms")
-    print(f"  rows + vitality reload (median):  {statistics.median(reloads):8.0f} ms")
+    print(f"  rows reload after an edit (median): {statistics.median(reloads):6.0f} ms")
     print(f"  filter on one district:           {filtered:8.0f} ms")
     print(f"  rename (saved, views refreshed):  {renamed:8.0f} ms")
     print(f"  undo of the rename:               {undone:8.0f} ms")
