@@ -320,3 +320,13 @@ def test_legend_drops_rings_when_they_are_not_drawn(map_widget):
     assert len(widget.layers.rings.data) == 0
     assert "ring:running" not in widget.legend.entry_keys()
     assert "obstacle" not in widget.legend.entry_keys()
+
+
+def test_hovering_a_node_names_it(map_widget, qtbot):
+    widget, _session, ids = map_widget
+    target = ids["Repair Café Noord"]
+    viewport = widget.view.viewport()
+    QTest.mouseMove(viewport, QPoint(2, 2))
+    qtbot.wait(100)  # pyqtgraph drops mouse moves that come faster than its frame rate
+    with qtbot.waitSignal(widget.hovered, timeout=2000, check_params_cb=lambda i: i == target):
+        QTest.mouseMove(viewport, _point(widget, target))
