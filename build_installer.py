@@ -271,6 +271,14 @@ def inno_setup_script(version: str) -> str:
 
         [Icons]
         Name: "{{group}}\\{APP_NAME}"; Filename: "{{app}}\\{APP_NAME}.exe"
+        Name: "{{autodesktop}}\\{APP_NAME}"; Filename: "{{app}}\\{APP_NAME}.exe"; Tasks: desktopicon
+
+        [Tasks]
+        Name: "desktopicon"; Description: "{{cm:CreateDesktopIcon}}"; Flags: unchecked
+
+        [Run]
+        Filename: "{{app}}\\{APP_NAME}.exe"; Description: "{{cm:LaunchProgram,{APP_NAME}}}"; \
+            Flags: nowait postinstall skipifsilent
 
         """
     )
