@@ -261,6 +261,7 @@ def inno_setup_script(version: str) -> str:
         OutputBaseFilename={APP_NAME}-{version}-setup
         LicenseFile=..\\LICENSE
         PrivilegesRequired=lowest
+        ChangesAssociations=yes
 
         [Languages]
         Name: "dutch"; MessagesFile: "compiler:Languages\\Dutch.isl"
@@ -277,8 +278,7 @@ def inno_setup_script(version: str) -> str:
         Name: "desktopicon"; Description: "{{cm:CreateDesktopIcon}}"; Flags: unchecked
 
         [Run]
-        Filename: "{{app}}\\{APP_NAME}.exe"; Description: "{{cm:LaunchProgram,{APP_NAME}}}"; \
-            Flags: nowait postinstall skipifsilent
+        Filename: "{{app}}\\{APP_NAME}.exe"; Flags: nowait postinstall skipifsilent
 
         """
     )
