@@ -1,247 +1,247 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
-    <context>
-        <name>PassphraseDialog</name>
-        <message>
-            <source>Passphrase:</source>
-            <translation>Wachtwoord:</translation>
-        </message>
-        <message>
-            <source>Again:</source>
-            <translation>Nogmaals:</translation>
-        </message>
-        <message>
-            <source>Enter a passphrase.</source>
-            <translation>Voer een wachtwoord in.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>De twee wachtwoorden verschillen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonPicker</name>
-        <message>
-            <source>Type to filter…</source>
-            <translation>Typ om te filteren…</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <source>Restore from a backup</source>
-            <translation>Reservekopie terugzetten</translation>
-        </message>
-        <message>
-            <source>Choose the state to go back to. Changes made after it are replaced. The current state is backed up first, so the restore can be undone.</source>
-            <translation>Kies de toestand waarnaar u terug wilt. Wijzigingen van daarna worden vervangen. Van de huidige toestand wordt eerst een reservekopie gemaakt, zodat u het terugzetten ongedaan kunt maken.</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Terugzetten</translation>
-        </message>
-    </context>
-    <context>
-        <name>RetentionDialog</name>
-        <message>
-            <source>Retention review</source>
-            <translation>Bewaartermijnen nakijken</translation>
-        </message>
-        <message>
-            <source>The retention period of these persons has passed. Erase them now? This cannot be undone.</source>
-            <translation>De bewaartermijn van deze personen is voorbij. Nu wissen? Dit kan niet ongedaan worden gemaakt.</translation>
-        </message>
-        <message>
-            <source>Nobody is past their retention date.</source>
-            <translation>Niemand heeft een verlopen bewaartermijn.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Erase %n person(s)</source>
-            <translation>
-                <numerusform>%n persoon wissen</numerusform>
-                <numerusform>%n personen wissen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Trust</name>
-        <message>
-            <source>when opened</source>
-            <translation>bij openen</translation>
-        </message>
-        <message>
-            <source>before an upgrade</source>
-            <translation>vóór een upgrade</translation>
-        </message>
-        <message>
-            <source>before an import</source>
-            <translation>vóór een import</translation>
-        </message>
-        <message>
-            <source>before a restore</source>
-            <translation>vóór terugzetten</translation>
-        </message>
-        <message>
-            <source>made by hand</source>
-            <translation>met de hand gemaakt</translation>
-        </message>
-        <message>
-            <source>before a change of encryption</source>
-            <translation>vóór een wijziging van de versleuteling</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrustActions</name>
-        <message>
-            <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Reservekopie terugzetten…</translation>
-        </message>
-        <message>
-            <source>&amp;Encryption</source>
-            <translation>&amp;Versleuteling</translation>
-        </message>
-        <message>
-            <source>&amp;Encrypt this atlas…</source>
-            <translation>Deze atlas &amp;versleutelen…</translation>
-        </message>
-        <message>
-            <source>&amp;Change passphrase…</source>
-            <translation>&amp;Wachtwoord wijzigen…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove encryption…</source>
-            <translation>Versleuteling &amp;opheffen…</translation>
-        </message>
-        <message>
-            <source>&amp;Privacy (AVG)</source>
-            <translation>&amp;Privacy (AVG)</translation>
-        </message>
-        <message>
-            <source>&amp;Export everything about a person…</source>
-            <translation>Alles over een persoon &amp;exporteren…</translation>
-        </message>
-        <message>
-            <source>E&amp;rase a person…</source>
-            <translation>Een persoon &amp;wissen…</translation>
-        </message>
-        <message>
-            <source>Re&amp;tention review…</source>
-            <translation>&amp;Bewaartermijnen nakijken…</translation>
-        </message>
-        <message>
-            <source>Open atlas</source>
-            <translation>Atlas openen</translation>
-        </message>
-        <message>
-            <source>This atlas is encrypted. Enter its passphrase.</source>
-            <translation>Deze atlas is versleuteld. Voer het wachtwoord in.</translation>
-        </message>
-        <message>
-            <source>The passphrase is wrong. Try again.</source>
-            <translation>Het wachtwoord klopt niet. Probeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>Damaged atlas</source>
-            <translation>Beschadigde atlas</translation>
-        </message>
-        <message>
-            <source>Restore that backup? The damaged file is kept beside it, unchanged, with 'damaged' and the date in its name.</source>
-            <translation>Die reservekopie terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast bewaard, met 'damaged' en de datum in de naam.</translation>
-        </message>
-        <message>
-            <source>Restore backup</source>
-            <translation>Reservekopie terugzetten</translation>
-        </message>
-        <message>
-            <source>Restored the backup of %1; the damaged file is %2</source>
-            <translation>Reservekopie van %1 teruggezet; het beschadigde bestand heet %2</translation>
-        </message>
-        <message>
-            <source>Restore from a backup</source>
-            <translation>Reservekopie terugzetten</translation>
-        </message>
-        <message>
-            <source>Restored the backup of %1. To undo, restore the backup made 'before a restore'.</source>
-            <translation>Reservekopie van %1 teruggezet. Ongedaan maken: zet de reservekopie 'vóór terugzetten' terug.</translation>
-        </message>
-        <message>
-            <source>Encrypt this atlas</source>
-            <translation>Deze atlas versleutelen</translation>
-        </message>
-        <message>
-            <source>Choose a passphrase. The atlas and its backups can then only be opened with it: without it the data cannot be recovered.</source>
-            <translation>Kies een wachtwoord. De atlas en zijn reservekopieën zijn daarna alleen met dit wachtwoord te openen: zonder wachtwoord zijn de gegevens niet terug te halen.</translation>
-        </message>
-        <message>
-            <source>Change passphrase</source>
-            <translation>Wachtwoord wijzigen</translation>
-        </message>
-        <message>
-            <source>Choose the new passphrase.</source>
-            <translation>Kies het nieuwe wachtwoord.</translation>
-        </message>
-        <message>
-            <source>Remove encryption</source>
-            <translation>Versleuteling opheffen</translation>
-        </message>
-        <message>
-            <source>Store this atlas and its backups without encryption? Anyone with the file can then read the residents' data.</source>
-            <translation>Deze atlas en zijn reservekopieën onversleuteld opslaan? Iedereen met het bestand kan dan de gegevens van bewoners lezen.</translation>
-        </message>
-        <message>
-            <source>Export everything about a person</source>
-            <translation>Alles over een persoon exporteren</translation>
-        </message>
-        <message>
-            <source>Whose data? The export holds nothing about anyone else.</source>
-            <translation>Van wie? De export bevat niets over iemand anders.</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON-bestanden (*.json)</translation>
-        </message>
-        <message>
-            <source>Saved: %1</source>
-            <translation>Opgeslagen: %1</translation>
-        </message>
-        <message>
-            <source>Erase a person</source>
-            <translation>Een persoon wissen</translation>
-        </message>
-        <message>
-            <source>Erase a person completely: from every network, every note about them, the search index and the file itself. This cannot be undone.</source>
-            <translation>Wis een persoon volledig: uit elk netwerk, elke notitie over hem of haar, de zoekindex en het bestand zelf. Dit kan niet ongedaan worden gemaakt.</translation>
-        </message>
-        <message>
-            <source>Erase %1 completely?</source>
-            <translation>%1 volledig wissen?</translation>
-        </message>
-        <message>
-            <source>This cannot be undone.</source>
-            <translation>Dit kan niet ongedaan worden gemaakt.</translation>
-        </message>
-        <message>
-            <source>The person was erased.</source>
-            <translation>De persoon is gewist.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n note(s) named them: the name was replaced and they are marked for review.</source>
-            <translation>
-                <numerusform>%n notitie noemde de persoon: de naam is vervangen en de notitie is gemarkeerd om na te kijken.</numerusform>
-                <numerusform>%n notities noemden de persoon: de naam is vervangen en ze zijn gemarkeerd om na te kijken.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Retention review</source>
-            <translation>Bewaartermijnen nakijken</translation>
-        </message>
-        <message numerus="yes">
-            <source>Erased %n person(s).</source>
-            <translation>
-                <numerusform>%n persoon gewist.</numerusform>
-                <numerusform>%n personen gewist.</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Nogmaals:</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>Voer een wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type to filter…</source>
+        <translation>Typ om te filteren…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose the state to go back to. Changes made after it are replaced. The current state is backed up first, so the restore can be undone.</source>
+        <translation>Kies de toestand waarnaar u terug wilt. Wijzigingen van daarna worden vervangen. Van de huidige toestand wordt eerst een reservekopie gemaakt, zodat u het terugzetten ongedaan kunt maken.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention review</source>
+        <translation>Bewaartermijnen nakijken</translation>
+    </message>
+    <message>
+        <source>The retention period of these persons has passed. Erase them now? This cannot be undone.</source>
+        <translation>De bewaartermijn van deze personen is voorbij. Nu wissen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Nobody is past their retention date.</source>
+        <translation>Niemand heeft een verlopen bewaartermijn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n person(s)</source>
+        <translation>
+            <numerusform>%n persoon wissen</numerusform>
+            <numerusform>%n personen wissen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Trust</name>
+    <message>
+        <source>when opened</source>
+        <translation>bij openen</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vóór een upgrade</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>vóór een import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vóór terugzetten</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>met de hand gemaakt</translation>
+    </message>
+    <message>
+        <source>before a change of encryption</source>
+        <translation>vóór een wijziging van de versleuteling</translation>
+    </message>
+</context>
+<context>
+    <name>TrustActions</name>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Reservekopie terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption</source>
+        <translation>&amp;Versleuteling</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this atlas…</source>
+        <translation>Deze atlas &amp;versleutelen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove encryption…</source>
+        <translation>Versleuteling &amp;opheffen…</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy (AVG)</source>
+        <translation>&amp;Privacy (AVG)</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything about a person…</source>
+        <translation>Alles over een persoon &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase a person…</source>
+        <translation>Een persoon &amp;wissen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention review…</source>
+        <translation>&amp;Bewaartermijnen nakijken…</translation>
+    </message>
+    <message>
+        <source>Open atlas</source>
+        <translation>Atlas openen</translation>
+    </message>
+    <message>
+        <source>This atlas is encrypted. Enter its passphrase.</source>
+        <translation>Deze atlas is versleuteld. Voer het wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Try again.</source>
+        <translation>Het wachtwoord klopt niet. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Damaged atlas</source>
+        <translation>Beschadigde atlas</translation>
+    </message>
+    <message>
+        <source>Restore that backup? The damaged file is kept beside it, unchanged, with &apos;damaged&apos; and the date in its name.</source>
+        <translation>Die reservekopie terugzetten? Het beschadigde bestand blijft ongewijzigd ernaast bewaard, met &apos;damaged&apos; en de datum in de naam.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1; the damaged file is %2</source>
+        <translation>Reservekopie van %1 teruggezet; het beschadigde bestand heet %2</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. To undo, restore the backup made &apos;before a restore&apos;.</source>
+        <translation>Reservekopie van %1 teruggezet. Ongedaan maken: zet de reservekopie &apos;vóór terugzetten&apos; terug.</translation>
+    </message>
+    <message>
+        <source>Encrypt this atlas</source>
+        <translation>Deze atlas versleutelen</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase. The atlas and its backups can then only be opened with it: without it the data cannot be recovered.</source>
+        <translation>Kies een wachtwoord. De atlas en zijn reservekopieën zijn daarna alleen met dit wachtwoord te openen: zonder wachtwoord zijn de gegevens niet terug te halen.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Choose the new passphrase.</source>
+        <translation>Kies het nieuwe wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>Versleuteling opheffen</translation>
+    </message>
+    <message>
+        <source>Store this atlas and its backups without encryption? Anyone with the file can then read the residents&apos; data.</source>
+        <translation>Deze atlas en zijn reservekopieën onversleuteld opslaan? Iedereen met het bestand kan dan de gegevens van bewoners lezen.</translation>
+    </message>
+    <message>
+        <source>Export everything about a person</source>
+        <translation>Alles over een persoon exporteren</translation>
+    </message>
+    <message>
+        <source>Whose data? The export holds nothing about anyone else.</source>
+        <translation>Van wie? De export bevat niets over iemand anders.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Een persoon wissen</translation>
+    </message>
+    <message>
+        <source>Erase a person completely: from every network, every note about them, the search index and the file itself. This cannot be undone.</source>
+        <translation>Wis een persoon volledig: uit elk netwerk, elke notitie over hem of haar, de zoekindex en het bestand zelf. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Erase %1 completely?</source>
+        <translation>%1 volledig wissen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The person was erased.</source>
+        <translation>De persoon is gewist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) named them: the name was replaced and they are marked for review.</source>
+        <translation>
+            <numerusform>%n notitie noemde de persoon: de naam is vervangen en de notitie is gemarkeerd om na te kijken.</numerusform>
+            <numerusform>%n notities noemden de persoon: de naam is vervangen en ze zijn gemarkeerd om na te kijken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention review</source>
+        <translation>Bewaartermijnen nakijken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n person(s).</source>
+        <translation>
+            <numerusform>%n persoon gewist.</numerusform>
+            <numerusform>%n personen gewist.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
