@@ -114,14 +114,24 @@ class AboutDialog(QDialog):
         show_licence = buttons.addButton(
             self.tr("Show licence"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        show_licence.clicked.connect(lambda: self.licence.setVisible(not self.licence.isVisible()))
+        show_licence.clicked.connect(self.on_show_licence_clicked)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addWidget(self.licence, 1)
         layout.addWidget(buttons)
-        self.resize(560, 300)
+        # No fixed height: with the licence hidden, spare height only spread the lines apart.
+        self.resize(560, self.sizeHint().height())
+
+    def on_show_licence_clicked(self) -> None:
+        shown = not self.licence.isVisible()
+        self.licence.setVisible(shown)
+        if shown:
+            screen = self.screen().availableGeometry()
+            self.resize(max(self.width(), 640), min(max(self.height(), 560), screen.height()))
+        else:
+            self.resize(self.width(), self.minimumSizeHint().height())
 
 
 def _licence_text() -> str:
