@@ -45,16 +45,14 @@ def load_network_list(atlas: Atlas) -> list[NetworkListItem]:
         rows = conn.execute(
             "SELECT id, name, kind, area_id, status, size_estimate, themes FROM networks"
         ).fetchall()
-    return [
-        NetworkListItem(
-            id=nid,
-            name=name,
-            kind=kind,
-            area_id=area_id,
-            status=status,
-            size_estimate=size,
-            themes=tuple(json.loads(themes)) if themes and themes != "[]" else (),
-            support=support.get(nid),
+    # Theme lists repeat across networks: decode each distinct one once.
+    decoded: dict[str, tuple[str, ...]] = {"[]": ()}
+    items = []
+    for nid, name, kind, area_id, status, size, themes in rows:
+        parsed = decoded.get(themes)
+        if parsed is None:
+            parsed = decoded[themes] = tuple(json.loads(themes)) if themes else ()
+        items.append(
+            NetworkListItem(nid, name, kind, area_id, status, size, parsed, support.get(nid))
         )
-        for nid, name, kind, area_id, status, size, themes in rows
-    ]
+    return items

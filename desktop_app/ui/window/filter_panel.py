@@ -88,6 +88,7 @@ class FilterPanel(QWidget):
         super().__init__(window)
         self.window_ = window
         self._last_emitted: tuple = ((), "")
+        self._area_shape: tuple = ()
         self.area_model = QStandardItemModel(self)
         self.area_view = QTreeView(self)
         self.area_view.setObjectName("area_tree")
@@ -196,6 +197,7 @@ class FilterPanel(QWidget):
             self.mode_box.addItem(self.tr("Hide"), "hide")
             self.mode_box.setCurrentIndex(index)
         self.reset_button.setText(self.tr("Show all networks"))
+        self._area_shape = ()  # "All areas" is a translated word: build the tree again
         self.kinds.set_options([(k.value, label(k)) for k in NetworkKind])
         self.statuses.set_options([(s.value, label(s)) for s in NetworkStatus])
         from desktop_app.analysis.finding_kinds import KIND_TITLE  # ship: light at start-up
@@ -216,6 +218,10 @@ class FilterPanel(QWidget):
 
     def _fill_areas(self) -> None:
         tree: AreaTree = self.window_.data.areas
+        shape = tuple((a.id, a.name, a.parent_id) for a in tree.areas.values())
+        if shape == self._area_shape and self.area_model.rowCount():
+            return  # the same areas: keep the tree (and what is expanded) as it is
+        self._area_shape = shape
         current = self.selected_area_id()
         with QSignalBlocker(self.area_view.selectionModel()):
             self.area_model.clear()

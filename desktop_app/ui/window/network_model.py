@@ -59,10 +59,21 @@ class QtNetworkTableModel(QAbstractTableModel):
     def _sort_rows(self) -> None:
         column, order = self._sort_by
         name = self.COLUMNS[column]
-        self._rows.sort(
-            key=lambda r: (self._sort_key(r, name), r.name.casefold(), r.id),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
+        if name == "name":
+            key = lambda r: (r.name.casefold(), r.id)  # noqa: E731
+        elif name in ("kind", "status", "support"):
+            # One translation per value, not one per row.
+            words: dict = {}
+
+            def key(r):
+                value = getattr(r, name)
+                word = words.get(value)
+                if word is None:
+                    word = words[value] = "" if value is None else label(value).casefold()
+                return (word, r.name.casefold(), r.id)
+        else:
+            key = lambda r: (self._sort_key(r, name), r.name.casefold(), r.id)  # noqa: E731
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self._row_of = {r.id: i for i, r in enumerate(self._rows)}
 
     def retranslate(self) -> None:

@@ -18,7 +18,7 @@ from desktop_app.store.network_list import NetworkListItem
 NO_SUPPORT = "none"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built 50,000 at a time, and frozen __init__ is slow
 class NetworkRow:
     id: str
     name: str
@@ -145,24 +145,28 @@ def build_rows(
     vitality = vitality or {}
     findings = findings or {}
     empty: frozenset[str] = frozenset()
+    unknown = (None, False)
+    kinds = {k.value: k for k in NetworkKind}
+    statuses = {s.value: s for s in NetworkStatus}
+    support = {s.value: s for s in SupportStatus}
+    area_names = {a.id: a.name for a in areas.areas.values()}
     rows = []
     for n in items:
-        score, silent = vitality.get(n.id, (None, False))
-        area = areas.areas.get(n.area_id) if n.area_id else None
+        score, silent = vitality.get(n.id, unknown)
         rows.append(
             NetworkRow(
-                id=n.id,
-                name=n.name,
-                kind=NetworkKind(n.kind),
-                status=NetworkStatus(n.status),
-                area_id=n.area_id,
-                area_name=area.name if area else "",
-                size=n.size_estimate,
-                themes=n.themes,
-                vitality=score,
-                silent=silent,
-                support=SupportStatus(n.support) if n.support else None,
-                findings=findings.get(n.id, empty),
+                n.id,
+                n.name,
+                kinds[n.kind],
+                statuses[n.status],
+                n.area_id,
+                area_names.get(n.area_id, "") if n.area_id else "",
+                n.size_estimate,
+                n.themes,
+                score,
+                silent,
+                support.get(n.support) if n.support else None,
+                findings.get(n.id, empty),
             )
         )
     return rows
