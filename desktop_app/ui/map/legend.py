@@ -21,10 +21,14 @@ from desktop_app.ui.map.model import RING_STATUSES, UNKNOWN_CLASS
 
 @dataclass(frozen=True, slots=True)
 class LegendEntry:
-    #: stable key for tests and for matching the drawn layers, e.g. "vitality:2", "ring:asked"
+    """One row of the legend.
+
+    ``key`` is stable, for tests and for matching the drawn layers ("vitality:2",
+    "ring:asked"); ``swatch`` is "dot", "ring", "obstacle", "line", "diamond" or "square".
+    """
+
     key: str
     text: str
-    #: swatch kind: "dot", "ring", "obstacle", "line", "diamond", "square"
     swatch: str
     colour: str
     width: float = 1.0

@@ -40,13 +40,13 @@ from desktop_app.ui.map.workers import Job
 
 log = logging.getLogger(__name__)
 
-#: Above this many edges, edges are hidden while the view moves (shown again
-#: MOTION_REST_MS after the last move): edges cost most of a frame.
+# Above this many edges, edges are hidden while the view moves (shown again
+# MOTION_REST_MS after the last move): edges cost most of a frame.
 EDGE_MOTION_LIMIT = 5000
 MOTION_REST_MS = 150
-#: Above this many networks the nodes, too, are drawn as one picture while the view moves.
+# Above this many networks the nodes, too, are drawn as one picture while the view moves.
 MOTION_PROXY_NODES = 20_000
-#: Tables whose change means a full reload of what the map draws.
+# Tables whose change means a full reload of what the map draws.
 RELOAD_TABLES = {"networks", "ties", "support_cases", "obstacles", "memberships", "professionals"}
 
 
@@ -63,7 +63,7 @@ class MapWidget(QWidget):
     hovered = Signal(object)
     layout_progress = Signal(int, int)
     layout_finished = Signal(bool)
-    #: Emitted after each complete redraw of the map's content (for tests and the benchmark).
+    # Emitted after each complete redraw of the map's content (for tests and the benchmark).
     redrawn = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -88,7 +88,7 @@ class MapWidget(QWidget):
         self._vitality_due = False
         self._proxy = None
         self._layout_releases_pins = False
-        #: Iterations per layout chunk (None: sized to the graph); tests make it small.
+        # Iterations per layout chunk (None: sized to the graph); tests make it small.
         self.layout_chunk: int | None = None
 
         self.view = pg.GraphicsView(self, background=style.BACKGROUND)
@@ -795,8 +795,8 @@ class MapWidget(QWidget):
         super().closeEvent(event)
 
 
-#: Jobs that were still running when their widget let go of them: kept alive
-#: until they end, so no QThread is destroyed while it runs.
+# Jobs that were still running when their widget let go of them: kept alive
+# until they end, so no QThread is destroyed while it runs.
 _RETIRED: set[Job] = set()
 
 
