@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
             self.settings.last_atlas = path
             if not atlas.is_demo:
                 self.settings.add_recent(path)
+            self.status(self.tr("Opened: %1").replace("%1", atlas.name))
             if atlas.backup_problem is not None:
                 self.status(
                     self.tr("Warning: today's automatic backup failed: %1").replace(
