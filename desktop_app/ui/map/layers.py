@@ -277,6 +277,21 @@ class GraphLayers:
         for item in self.main_items:
             item.setOpacity(0.25)
 
+    def draw_drag(self, model: MapModel, nodes: np.ndarray, state: DrawState) -> None:
+        """The dragged nodes and their ties over the map (the overlay of the highlight)."""
+        e = model.edges
+        mask = np.isin(e[:, 0], nodes) | np.isin(e[:, 1], nodes)
+        mask &= state.edge_shown
+        classes = model.vclass[nodes].astype(np.int64)
+        self.highlight_nodes.setData(
+            pos=model.pos[nodes],
+            size=self.sizes(model)[nodes],
+            brush=style.node_brushes(False)[classes],
+        )
+        x, y = _interleave(model.pos, e[mask])
+        self.highlight_edges.setData(x=x, y=y)
+        self.selection.setData(pos=model.pos[nodes], size=self.sizes(model)[nodes] + 10)
+
     def set_edges_visible(self, on: bool) -> None:
         for item in self.edge_items():
             if item in (self.bridge_lines, self.pro_lines):

@@ -46,6 +46,8 @@ EDGE_MOTION_LIMIT = 5000
 MOTION_REST_MS = 150
 # Above this many networks the nodes, too, are drawn as one picture while the view moves.
 MOTION_PROXY_NODES = 20_000
+# Above this many networks a drag draws only the dragged nodes until release.
+DRAG_REDRAW_LIMIT = 3000
 # Tables whose change means a full reload of what the map draws.
 RELOAD_TABLES = {"networks", "ties", "support_cases", "obstacles", "memberships", "professionals"}
 
@@ -624,6 +626,13 @@ class MapWidget(QWidget):
         self._finish_drag()
 
     def _on_drag_frame(self) -> None:
+        if self._drag is None:
+            return
+        if self.model.n > DRAG_REDRAW_LIMIT:
+            # Redrawing every node per mouse move is too slow here: draw the dragged
+            # nodes and their ties on top; the full redraw follows on release.
+            self.layers.draw_drag(self.model, self._drag["nodes"], self.state)
+            return
         self.layers.draw(self.model, self.state)
         self._draw_selection()
         self.layers.draw_highlight(self.model, self._highlight, self.state)

@@ -330,3 +330,23 @@ def test_hovering_a_node_names_it(map_widget, qtbot):
     qtbot.wait(100)  # pyqtgraph drops mouse moves that come faster than its frame rate
     with qtbot.waitSignal(widget.hovered, timeout=2000, check_params_cb=lambda i: i == target):
         QTest.mouseMove(viewport, _point(widget, target))
+
+
+def test_large_maps_drag_an_overlay_and_save_on_release(map_widget, qtbot, monkeypatch):
+    from desktop_app.ui.map import widget as widget_module
+
+    monkeypatch.setattr(widget_module, "DRAG_REDRAW_LIMIT", 2)  # treat the small map as large
+    widget, session, ids = map_widget
+    target = ids["Buurtapp Parkbuurt"]
+    start = _point(widget, target)
+    end = start + QPoint(-50, -30)
+    viewport = widget.view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for k in range(1, 6):
+        QTest.mouseMove(viewport, start + (end - start) * (k / 5))
+        qtbot.wait(40)
+    assert len(widget.layers.highlight_nodes.data) == 1  # the dragged node drawn on top
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    stored = session.atlas.positions.get(target)
+    assert stored.pinned and (stored.x, stored.y) == widget.position_of(target)
+    assert len(widget.layers.highlight_nodes.data) == 0  # overlay gone after the redraw
