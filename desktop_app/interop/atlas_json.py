@@ -17,6 +17,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.analysis.pseudonyms import Pseudonyms
 from desktop_app.domain import (
     Area,
     Membership,
@@ -35,7 +36,6 @@ from desktop_app.domain.enums import SubjectType
 from desktop_app.i18n import Text
 from desktop_app.interop import limits
 from desktop_app.interop.errors import ImportRejectedError, SourceError
-from desktop_app.interop.pseudonyms import Pseudonyms
 from desktop_app.interop.sources import check_size
 from desktop_app.store import bulk
 from desktop_app.store.codec import field_types, format_timestamp, parse_timestamp, utc_now
@@ -95,7 +95,7 @@ def atlas_document(
 ) -> dict[str, Any]:
     """The atlas as a JSON-ready dictionary."""
     all_persons = atlas.persons.all()
-    pseudonyms = Pseudonyms(with_names, persons=all_persons)
+    pseudonyms = Pseudonyms(all_persons, with_names=with_names)
     networks = atlas.networks.all()
     keep = None if network_ids is None else set(network_ids)
     if keep is not None:
@@ -111,7 +111,7 @@ def atlas_document(
         persons = [
             dataclasses.replace(
                 p,
-                display_name=pseudonyms.name(p.id, p.display_name),
+                display_name=pseudonyms.label(p.id, p.display_name),
                 contact=pseudonyms.contact(p.contact),
             )
             for p in persons

@@ -65,7 +65,7 @@ def build_graph(
     """The networks and ties as a graph; residents' names in network names become pseudonyms."""
     import networkx as nx
 
-    from desktop_app.interop.pseudonyms import Pseudonyms
+    from desktop_app.analysis.pseudonyms import Pseudonyms, word_for
 
     lang = lang or language()
     networks = atlas.networks.all()
@@ -77,7 +77,7 @@ def build_graph(
     positions = atlas.positions.all()
     vitality = vitality_of(atlas)
     support = _support_status(atlas)
-    pseudonyms = Pseudonyms(with_names, lang, atlas.persons.all())
+    pseudonyms = Pseudonyms(atlas.persons.all(), with_names=with_names, word=word_for(lang))
     graph = nx.MultiGraph(name=atlas.name)
     for n in networks:
         area = areas.get(n.area_id) if n.area_id else None

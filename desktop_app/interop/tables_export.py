@@ -16,10 +16,10 @@ from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.analysis.pseudonyms import Pseudonyms, word_for
 from desktop_app.i18n import Text, language
 from desktop_app.interop import catalogue as cat
 from desktop_app.interop import vocabulary
-from desktop_app.interop.pseudonyms import Pseudonyms
 from desktop_app.interop.values import FORMULA_TRIGGERS
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ class TableExporter:
         self.atlas = atlas
         self.lang = lang or language()
         self.persons = atlas.persons.all()
-        self.pseudonyms = Pseudonyms(with_names, self.lang, self.persons)
+        self.pseudonyms = Pseudonyms(self.persons, with_names=with_names, word=word_for(self.lang))
         scrub = self.pseudonyms.text
         self.scrub = scrub
         self.with_names = with_names
@@ -196,7 +196,7 @@ class TableExporter:
                     continue
                 memberships = [None]
             person = [
-                self.pseudonyms.name(p.id, p.display_name),
+                self.pseudonyms.label(p.id, p.display_name),
                 self.pseudonyms.contact(p.contact),
                 self._value(p.legal_basis),
                 self.scrub(p.source),

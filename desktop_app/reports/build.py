@@ -16,9 +16,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.analysis.common import is_current
 from desktop_app.analysis.findings import compute_findings
 from desktop_app.analysis.obstacles import days_open
+from desktop_app.analysis.pseudonyms import Pseudonyms
 from desktop_app.analysis.roles import bridge_persons
 from desktop_app.analysis.settings import findings_settings
 from desktop_app.domain import Area, Membership, Network, Obstacle, SupportCase, Tie, palette
@@ -55,7 +58,6 @@ from desktop_app.reports.model import (
     TieRow,
     VitalityDistribution,
 )
-from desktop_app.reports.pseudonyms import Pseudonyms
 from desktop_app.store import Atlas
 from desktop_app.store.errors import AtlasError
 
@@ -150,7 +152,11 @@ class _Builder:
         self.request = request
         self.progress = progress
         self.today = request.today or date.today()
-        self.names = Pseudonyms(atlas.persons.all(), with_names=request.with_names)
+        self.names = Pseudonyms(
+            atlas.persons.all(),
+            with_names=request.with_names,
+            word=QCoreApplication.translate("Reports", "Resident %1"),
+        )
         self.areas = {a.id: a for a in atlas.areas.all()}
         self.rules = derived.Rules.of(atlas)
 

@@ -1,12 +1,13 @@
-"""Residents as "Bewoner 1", "Bewoner 2" ... within one report, and their names kept out of text.
+"""Residents as "Bewoner 1", "Bewoner 2" ... within one report or export.
 
-A report leaves residents' names out unless the user chose to include them.
-Each person then gets a number the first time the report mentions them, and
-keeps it throughout that report (the same person is "Bewoner 3" in the contact
-table and in a note). Free text from the atlas (notes, descriptions, signal
-notes, network names) is searched for residents' full names, which are
-replaced by the pseudonym as well: a note saying "Met Jan de Vries gesproken"
-must not carry the name into a PDF that was meant to be without names.
+Residents' names leave the atlas only when the user chose to include them.
+One :class:`Pseudonyms` serves one report or export: each person gets a number
+the first time it is mentioned and keeps it throughout (the same person is
+"Bewoner 3" in the contact table and in a note); the next report numbers anew.
+Free text from the atlas (notes, descriptions, signal notes, network names) is
+searched for residents' full names, which become the pseudonym too: a note
+"Met Jan de Vries gesproken" must not carry the name into a file meant to be
+without names. Used by the PDF reports and by every export.
 """
 
 from __future__ import annotations
@@ -15,13 +16,21 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop_app.domain import Person
+from desktop_app.i18n import Text
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 #: What may stand between the words of one name: spaces, and the apostrophe of "van 't Hof".
 _GAP = " \t\n'’"
+#: The default pseudonym, "%1" standing for the number.
+RESIDENT = Text("Bewoner %1", "Resident %1")
+
+
+def word_for(lang: str | None = None) -> str:
+    """The pseudonym pattern in ``lang`` (default: the current language)."""
+    if lang is None:
+        return str(RESIDENT)
+    return RESIDENT.nl if lang == "nl" else RESIDENT.en
 
 
 def _key(words: Iterable[str]) -> str:
@@ -29,15 +38,18 @@ def _key(words: Iterable[str]) -> str:
 
 
 class Pseudonyms:
-    """Names or stable pseudonyms for the persons of one report."""
+    """Names or stable pseudonyms for the persons of one report or export."""
 
-    def __init__(self, persons: Iterable[Person], *, with_names: bool) -> None:
+    def __init__(
+        self, persons: Iterable[Person], *, with_names: bool, word: str | None = None
+    ) -> None:
         self.with_names = with_names
+        self._word = word or str(RESIDENT)
         self._names: dict[str, str] = {}
-        self._by_key: dict[str, str] = {}
         self._numbers: dict[str, int] = {}
-        self._longest = 1
+        self._by_key: dict[str, str] = {}
         self._first_words: set[str] = set()
+        self._longest = 1
         for person in persons:
             self._names[person.id] = person.display_name
             words = _WORD.findall(person.display_name)
@@ -45,16 +57,17 @@ class Pseudonyms:
                 self._by_key.setdefault(_key(words), person.id)
                 self._first_words.add(words[0].casefold())
                 self._longest = max(self._longest, len(words))
-        self._word = QCoreApplication.translate("Reports", "Resident %1")
 
-    def label(self, person_id: str) -> str:
-        """The person's name (names included) or their pseudonym in this report."""
+    def label(self, person_id: str, real_name: str | None = None) -> str:
+        """The person's name (names included) or their pseudonym."""
         if self.with_names:
-            return self._names.get(person_id, "")
-        number = self._numbers.get(person_id)
-        if number is None:
-            number = self._numbers[person_id] = len(self._numbers) + 1
+            return real_name if real_name is not None else self._names.get(person_id, "")
+        number = self._numbers.setdefault(person_id, len(self._numbers) + 1)
         return self._word.replace("%1", str(number))
+
+    def contact(self, real_contact: str) -> str:
+        """Contact data leaves the atlas only with names."""
+        return real_contact if self.with_names else ""
 
     @property
     def count(self) -> int:

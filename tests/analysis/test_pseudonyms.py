@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from desktop_app.analysis.pseudonyms import Pseudonyms, word_for
 from desktop_app.domain import Person
-from desktop_app.reports.pseudonyms import Pseudonyms
 
 JAN = Person(display_name="Jan de Vries")
 FATIMA = Person(display_name="Fatima")
@@ -42,3 +42,12 @@ def test_with_names_nothing_changes():
     p = names(with_names=True)
     assert p.label(JAN.id) == "Jan de Vries"
     assert p.text("Met Jan de Vries") == "Met Jan de Vries"
+
+
+def test_english_word_and_real_names_when_chosen():
+    english = Pseudonyms([JAN], with_names=False, word=word_for("en"))
+    assert english.label(JAN.id) == "Resident 1"
+    assert english.contact("06-12345678") == ""
+    named = Pseudonyms([JAN], with_names=True)
+    assert named.label(JAN.id) == "Jan de Vries"
+    assert named.contact("06-12345678") == "06-12345678"
