@@ -109,6 +109,7 @@ def unfinished() -> list[tuple[str, str, str]]:
 
 def fill(mapping: dict[str, dict[str, str | list[str]]]) -> int:
     filled = 0
+    groups = source_groups()
     for ts in sorted(I18N_DIR.glob(f"*_{LANGUAGE}.ts")):
         tree = ET.parse(ts)
         changed = False
@@ -133,6 +134,10 @@ def fill(mapping: dict[str, dict[str, str | list[str]]]) -> int:
                 filled += 1
         if changed:
             _write(tree, ts)
+            # Let lupdate write the file in its own layout, so the next update changes nothing.
+            stem = ts.name.removesuffix(f"_{LANGUAGE}.ts")
+            if stem in groups:
+                _lupdate(groups[stem], ts)
     return filled
 
 
