@@ -232,6 +232,18 @@ class Atlas:
                     atlas.backup_problem = exc
         return atlas
 
+    def reader(self) -> Atlas:
+        """A read-only atlas on a connection of its own, for work in another thread.
+
+        An SQLite connection belongs to one thread: a worker that read through
+        this atlas's connection would interleave with the window's writes, and
+        crash when the window closes the atlas under it. The file was checked
+        when this atlas opened, so the reader skips that; in WAL mode it sees
+        what was last committed. Close it when done.
+        """
+        conn = connect(self.path, read_only=True, passphrase=self._passphrase)
+        return type(self)(conn, self.path, read_only=True, passphrase=self._passphrase)
+
     def close(self) -> None:
         try:
             with contextlib.suppress(*errors.DB_ERRORS):

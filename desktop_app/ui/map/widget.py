@@ -357,8 +357,14 @@ class MapWidget(QWidget):
             from desktop_app.analysis.settings import vitality_settings
             from desktop_app.analysis.vitality import compute_all
 
-            points = atlas.signals.points_by_network()
-            result = compute_all(points, vitality_settings(atlas), date.today(), ids)
+            # A connection of its own: the window's belongs to the GUI thread.
+            reader = atlas.reader()
+            try:
+                points = reader.signals.points_by_network()
+                settings = vitality_settings(reader)
+            finally:
+                reader.close()
+            result = compute_all(points, settings, date.today(), ids)
             return {nid: (v.map_score, v.silent) for nid, v in result.items()}
 
         job = Job(work, self)

@@ -26,7 +26,6 @@ from desktop_app.analysis.alerts import RULE_TITLE, AlertRule
 from desktop_app.analysis.inputs import AnalysisInputs
 from desktop_app.analysis.overview import area_overview
 from desktop_app.domain import palette
-from desktop_app.store import Atlas
 from desktop_app.ui.numbers import number  # ship: Dutch separators
 from desktop_app.ui.tasks.attention_model import AttentionModel
 from desktop_app.ui.tasks.common import AreaCombo
@@ -66,15 +65,15 @@ class OverviewJob(QRunnable):
     window goes on.
     """
 
-    def __init__(self, relay: _Relay, generation: int, path, passphrase, area_id, today) -> None:
+    def __init__(self, relay: _Relay, generation: int, atlas, area_id, today) -> None:
         super().__init__()
         self.relay = relay
-        self.args = (generation, path, passphrase, area_id, today)
+        self.args = (generation, atlas, area_id, today)
 
     def run(self) -> None:
-        generation, path, passphrase, area_id, today = self.args
+        generation, atlas, area_id, today = self.args
         try:
-            reader = Atlas.open(path, read_only=True, passphrase=passphrase, auto_backup=False)
+            reader = atlas.reader()
             try:
                 inputs = AnalysisInputs.from_atlas(reader)
             finally:
@@ -257,8 +256,7 @@ class Overview(QWidget):
         job = OverviewJob(
             self._relay,
             self._generation,
-            str(atlas.path),
-            atlas.passphrase,
+            atlas,
             self.area.area_id(),
             self.today,
         )

@@ -34,10 +34,9 @@ class VitalityJob(QThread):
 
     computed = Signal(object)  # Analysis, or the exception
 
-    def __init__(self, path: str, passphrase: str | None, parent: QObject | None = None) -> None:
+    def __init__(self, atlas, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.path = path
-        self.passphrase = passphrase
+        self.atlas = atlas
         self._cancelled = False
 
     def cancel(self) -> None:
@@ -50,12 +49,9 @@ class VitalityJob(QThread):
         from desktop_app.analysis.findings import Cancelled, compute_findings
         from desktop_app.analysis.settings import findings_settings
         from desktop_app.analysis.vitality import vitality_for_atlas
-        from desktop_app.store import Atlas
 
         try:
-            atlas = Atlas.open(
-                self.path, read_only=True, passphrase=self.passphrase, auto_backup=False
-            )
+            atlas = self.atlas.reader()
             try:
                 vitality = vitality_for_atlas(atlas)
                 if self._cancelled:
@@ -150,7 +146,7 @@ class NetworkData(QObject):
         if self._job is not None:
             self._job.cancel()  # its answer would be dropped anyway
         atlas = self.session.atlas
-        job = VitalityJob(str(atlas.path), atlas.passphrase, self)
+        job = VitalityJob(atlas, self)
         job.computed.connect(self._on_vitality)
         job.finished.connect(self._forget)  # a bound slot: runs in this (the GUI) thread
         self._job = job

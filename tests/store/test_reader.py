@@ -1,0 +1,44 @@
+"""A reader connection for worker threads: sees what is committed, writes nothing."""
+
+import threading
+
+import pytest
+
+from desktop_app.domain import Network
+from desktop_app.store import AtlasReadOnlyError
+
+
+def test_reader_in_another_thread_sees_committed_rows_and_cannot_write(atlas):
+    atlas.networks.add(Network(name="Moestuin De Zonnebloem"))
+    seen: list[str] = []
+
+    def work():
+        reader = atlas.reader()
+        try:
+            seen.extend(n.name for n in reader.networks.all())
+        finally:
+            reader.close()
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert seen == ["Moestuin De Zonnebloem"]
+
+    reader = atlas.reader()
+    try:
+        with pytest.raises(AtlasReadOnlyError):
+            reader.networks.add(Network(name="Niet toegestaan"))
+    finally:
+        reader.close()
+    assert atlas.networks.count() == 1
+
+
+def test_reader_outlives_the_atlas_closing(atlas_path):
+    from desktop_app.store import Atlas
+
+    atlas = Atlas.create(atlas_path, name="Test")
+    atlas.networks.add(Network(name="Repair Café"))
+    reader = atlas.reader()
+    atlas.close()
+    assert [n.name for n in reader.networks.all()] == ["Repair Café"]
+    reader.close()
