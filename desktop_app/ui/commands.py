@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand
 from desktop_app.domain import Position
 from desktop_app.store import AtlasError
 
-#: Repository name -> the tables a change to it can touch (for refreshing views).
+#: Repository name -> the tables a delete can touch through cascades (for refreshing views).
 TABLES = {
     "areas": {"areas", "networks"},
     "networks": {
@@ -39,6 +39,14 @@ TABLES = {
     "support": {"support_cases"},
     "notes": {"notes"},
 }
+
+
+#: Repository name -> its own table: what an add or an update changes.
+OWN_TABLE = {"support": "support_cases"}
+
+
+def own_tables(repo: str) -> set[str]:
+    return {OWN_TABLE.get(repo, repo)}
 
 
 class AtlasCommand(QUndoCommand):
@@ -81,7 +89,7 @@ class AddCommand(AtlasCommand):
         super().__init__(session, text)
         self.repo_name = repo
         self.obj = obj
-        self.tables = TABLES[repo]
+        self.tables = own_tables(repo)
         self._stored: Any = None
 
     @property
@@ -104,7 +112,7 @@ class UpdateCommand(AtlasCommand):
         self.repo_name = repo
         self.before = before
         self.after = after
-        self.tables = TABLES[repo]
+        self.tables = own_tables(repo)
 
     @property
     def repo(self):

@@ -42,3 +42,15 @@ def test_reader_outlives_the_atlas_closing(atlas_path):
     atlas.close()
     assert [n.name for n in reader.networks.all()] == ["Repair Café"]
     reader.close()
+
+
+def test_names_and_areas_lists_every_network_cheaply(atlas):
+    from desktop_app.domain import Area, AreaLevel
+
+    area = atlas.areas.add(Area(name="Oost", level=AreaLevel.DISTRICT))
+    a = atlas.networks.add(Network(name="Moestuin", area_id=area.id))
+    b = atlas.networks.add(Network(name="Sportclub"))
+    assert atlas.networks.names_and_areas() == {
+        a.id: ("Moestuin", area.id),
+        b.id: ("Sportclub", None),
+    }

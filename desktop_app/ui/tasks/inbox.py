@@ -52,6 +52,8 @@ class SignalInbox(LazyReload, QWidget):
         self.period.setCurrentIndex(1)
         self.count = QLabel(self)
         self.table = QTableView(self)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
+        self._columns_sized = False
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(SignalTableModel.DATE, Qt.SortOrder.DescendingOrder)
@@ -95,8 +97,22 @@ class SignalInbox(LazyReload, QWidget):
         self.request_reload()  # ship: a panel behind a tab loads when first shown (start-up)
 
     def on_data_changed(self, tables: set[str]) -> None:
-        if tables & {"signals", "networks", "areas"}:
+        if tables & {"signals", "areas"}:
             self.request_reload()
+        elif "networks" in tables:
+            # A network added or renamed changes no signal: refresh the names only
+            # (re-reading 90 days of signals took ~1 s on a 10,000-network atlas).
+            if self.isVisible():
+                self._refresh_names()
+            else:
+                self._stale = True
+
+    def _refresh_names(self) -> None:
+        networks = self.session.atlas.networks.names_and_areas()
+        self.model.set_names(
+            {nid: name for nid, (name, _) in networks.items()},
+            {nid: area for nid, (_, area) in networks.items()},
+        )
 
     def reload(self) -> None:
         if self.session is None:
@@ -108,12 +124,18 @@ class SignalInbox(LazyReload, QWidget):
         days = self.period.currentData()
         today = self._today or date.today()
         signals = atlas.signals.since(today - timedelta(days=days)) if days else atlas.signals.all()
-        networks = atlas.networks.all()
+        networks = atlas.networks.names_and_areas()
         self.model.set_signals(
-            signals, {n.id: n.name for n in networks}, {n.id: n.area_id for n in networks}
+            signals,
+            {nid: name for nid, (name, _) in networks.items()},
+            {nid: area for nid, (_, area) in networks.items()},
         )
         self.on_filter_changed()
-        self.table.resizeColumnsToContents()
+        if not self._columns_sized and self.model.rowCount() > 0:
+            # Once: later reloads keep the widths the user chose. Sizing reads at
+            # most 100 rows (Qt's default of 1000 took seconds on a large atlas).
+            self._columns_sized = True
+            self.table.resizeColumnsToContents()
 
     def on_filter_changed(self) -> None:
         self.proxy.set_area_ids(self.area.area_ids())

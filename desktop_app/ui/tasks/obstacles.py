@@ -75,6 +75,8 @@ class ObstacleRegister(LazyReload, QWidget):
         self.limit_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.table = QTableView(self)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
+        self._columns_sized = False
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ObstacleTableModel.DAYS, Qt.SortOrder.DescendingOrder)
@@ -166,7 +168,7 @@ class ObstacleRegister(LazyReload, QWidget):
         long_open = analysis.long_open_obstacle_ids(obstacles, self.today, limit)
         self.model.set_obstacles(
             obstacles,
-            {n.id: n.name for n in atlas.networks.all()},
+            {nid: name for nid, (name, _) in atlas.networks.names_and_areas().items()},
             {p.id: p.name for p in atlas.professionals.all()},
             long_open,
             self.today,
@@ -177,11 +179,15 @@ class ObstacleRegister(LazyReload, QWidget):
         )
         self.on_filter_changed()
         self.stats_view.setFixedWidth(self.stats_view.horizontalHeader().length() + 24)
-        self.table.resizeColumnsToContents()
-        description = ObstacleTableModel.DESCRIPTION
-        self.table.setColumnWidth(
-            description, min(max(self.table.columnWidth(description), 160), 320)
-        )
+        if not self._columns_sized and self.model.rowCount() > 0:
+            # Once: later reloads keep the widths the user chose. Sizing reads at
+            # most 100 rows (Qt's default of 1000 took seconds on a large atlas).
+            self._columns_sized = True
+            self.table.resizeColumnsToContents()
+            description = ObstacleTableModel.DESCRIPTION
+            self.table.setColumnWidth(
+                description, min(max(self.table.columnWidth(description), 160), 320)
+            )
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()

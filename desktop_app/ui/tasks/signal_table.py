@@ -54,6 +54,10 @@ class SignalTableModel(QAbstractTableModel):
             self._signals.sort(key=self._sort_key(self._sort_column), reverse=self._descending)
         self.endResetModel()
 
+    def set_names(self, names: dict[str, str], areas: dict[str, str | None]) -> None:
+        """New network names (and areas) for the same signals."""
+        self.set_signals(self._signals, names, areas)
+
     # Sorting here, in one Python sort, instead of in a proxy: a proxy sorts through
     # data() calls, which took seconds for the ~10,000 signals of a demo atlas.
     def _sort_key(self, column: int):

@@ -171,7 +171,7 @@ class SupportBoard(LazyReload, QWidget):
         if self.session is None:
             return
         atlas = self.session.atlas
-        networks = {n.id: n.name for n in atlas.networks.all()}
+        networks = {nid: name for nid, (name, _) in atlas.networks.names_and_areas().items()}
         professionals = {p.id: p.name for p in atlas.professionals.all()}
         order = {Priority.HIGH: 0, Priority.NORMAL: 1, Priority.LOW: 2}
         cases = sorted(

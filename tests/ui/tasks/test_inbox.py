@@ -90,3 +90,23 @@ def test_sorting_by_a_header_click_keeps_the_filter(qtbot, sample_session):
         for r in range(count)
     ]
     assert dates == sorted(dates, reverse=True)
+
+
+def test_renaming_a_network_renames_it_in_the_inbox(qtbot, sample_session):
+    import dataclasses
+
+    from desktop_app.ui.commands import UpdateCommand
+
+    inbox = _inbox(qtbot, sample_session)
+    atlas = sample_session.atlas
+    signal = atlas.signals.all()[0]
+    network = atlas.networks.get(signal.network_id)
+    renamed = dataclasses.replace(network, name="Hernoemd netwerk")
+    sample_session.execute(UpdateCommand(sample_session, "networks", network, renamed, "Rename"))
+    column = inbox.model.NETWORK
+    shown = {inbox.proxy.index(r, column).data() for r in range(inbox.proxy.rowCount())}
+    assert "Hernoemd netwerk" in shown
+    assert network.name not in shown or any(
+        n.name == network.name for n in atlas.networks.all() if n.id != network.id
+    )
+    assert inbox.proxy.rowCount() == atlas.signals.count()
