@@ -29,7 +29,7 @@
         </message>
         <message>
             <source>Backups</source>
-            <translation>Back-ups</translation>
+            <translation>Reservekopieën</translation>
         </message>
         <message>
             <source>As the system (%1)</source>
@@ -109,27 +109,27 @@
         </message>
         <message>
             <source>Backup folder</source>
-            <translation>Map voor back-ups</translation>
+            <translation>Map voor reservekopieën</translation>
         </message>
         <message>
             <source>A backup is made when an atlas is opened (once a day) and before an import, a migration or a restore. Keep it on another disk than a shared atlas. Existing backups stay where they are.</source>
-            <translation>Er wordt een back-up gemaakt bij het openen van een atlas (eens per dag) en vóór een import, een migratie of een herstel. Houd de map op een andere schijf dan een gedeelde atlas. Bestaande back-ups blijven waar ze zijn.</translation>
+            <translation>Er wordt een reservekopie gemaakt bij het openen van een atlas (eens per dag) en vóór een import, een migratie of een herstel. Houd de map op een andere schijf dan een gedeelde atlas. Bestaande reservekopieën blijven waar ze zijn.</translation>
         </message>
         <message>
             <source>Daily backups to keep</source>
-            <translation>Dagelijkse back-ups bewaren</translation>
+            <translation>Dagelijkse reservekopieën bewaren</translation>
         </message>
         <message>
             <source>Weekly backups to keep</source>
-            <translation>Wekelijkse back-ups bewaren</translation>
+            <translation>Wekelijkse reservekopieën bewaren</translation>
         </message>
         <message>
             <source>Monthly backups to keep</source>
-            <translation>Maandelijkse back-ups bewaren</translation>
+            <translation>Maandelijkse reservekopieën bewaren</translation>
         </message>
         <message>
             <source>All backups of the last 24 hours are always kept.</source>
-            <translation>Alle back-ups van de laatste 24 uur blijven altijd bewaard.</translation>
+            <translation>Alle reservekopieën van de laatste 24 uur blijven altijd bewaard.</translation>
         </message>
         <message>
             <source>Open an atlas to change these settings.</source>
@@ -145,7 +145,7 @@
         </message>
         <message>
             <source>The backup settings were not saved: %1</source>
-            <translation>De back-upinstellingen zijn niet opgeslagen: %1</translation>
+            <translation>De instellingen voor reservekopieën zijn niet opgeslagen: %1</translation>
         </message>
         <message>
             <source>Change settings</source>
