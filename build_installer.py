@@ -249,6 +249,22 @@ def desktop_entry() -> str:
     )
 
 
+#: Linux: puts Zwermkaart in the user's application menu, pointing at wherever the
+#: archive was unpacked (the .desktop file's Exec needs an absolute path there).
+MENU_ENTRY_SCRIPT = """#!/bin/sh
+# Zwermkaart in het programmamenu / in the application menu (for this user only).
+set -e
+here=$(cd "$(dirname "$0")" && pwd)
+apps="${XDG_DATA_HOME:-$HOME/.local/share}/applications"
+icons="${XDG_DATA_HOME:-$HOME/.local/share}/icons/hicolor/256x256/apps"
+mkdir -p "$apps" "$icons"
+cp "$here/zwermkaart.png" "$icons/zwermkaart.png"
+sed "s|^Exec=Zwermkaart|Exec=\\"$here/Zwermkaart\\"|" "$here/zwermkaart.desktop" \\
+    > "$apps/zwermkaart.desktop"
+echo "Zwermkaart: $apps/zwermkaart.desktop"
+"""
+
+
 def inno_setup_script(version: str) -> str:
     return textwrap.dedent(
         f"""\
@@ -330,6 +346,9 @@ def build(plan: Plan) -> Path:
         strip_python(bundle)
         prune_orphan_libraries(bundle)
         (bundle / "zwermkaart.desktop").write_text(desktop_entry(), encoding="utf-8")
+        installer = bundle / "install-menu-entry.sh"
+        installer.write_text(MENU_ENTRY_SCRIPT, encoding="utf-8")
+        installer.chmod(0o755)
         shutil.copy(plan.icon, bundle / "zwermkaart.png")
         archive = dist / f"{APP_NAME}-{__version__}-linux-{platform.machine()}.tar.gz"
         with tarfile.open(archive, "w:gz") as tar:

@@ -61,3 +61,16 @@ def test_unused_qt_files_are_dropped_and_the_needed_ones_kept():
     assert all(build_installer.kept(path) for path in keep)
     assert not any(build_installer.kept(path) for path in drop)
     assert "kept(entry[0], drop)" in build_installer.spec_text(build_installer.make_plan())
+
+
+def test_linux_menu_entry_points_at_the_unpacked_bundle(tmp_path):
+    bundle = tmp_path / "Zwerm kaart"  # a space in the path stays quoted
+    bundle.mkdir()
+    (bundle / "install-menu-entry.sh").write_text(build_installer.MENU_ENTRY_SCRIPT)
+    (bundle / "zwermkaart.desktop").write_text(build_installer.desktop_entry())
+    (bundle / "zwermkaart.png").write_bytes(b"png")
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "share")}
+    subprocess.run(["sh", str(bundle / "install-menu-entry.sh")], check=True, env=env)
+    entry = (tmp_path / "share" / "applications" / "zwermkaart.desktop").read_text()
+    assert f'Exec="{bundle}/Zwermkaart" %f' in entry
+    assert (tmp_path / "share" / "icons" / "hicolor" / "256x256" / "apps" / "zwermkaart.png").exists()
