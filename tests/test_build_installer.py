@@ -73,4 +73,5 @@ def test_linux_menu_entry_points_at_the_unpacked_bundle(tmp_path):
     subprocess.run(["sh", str(bundle / "install-menu-entry.sh")], check=True, env=env)
     entry = (tmp_path / "share" / "applications" / "zwermkaart.desktop").read_text()
     assert f'Exec="{bundle}/Zwermkaart" %f' in entry
-    assert (tmp_path / "share" / "icons" / "hicolor" / "256x256" / "apps" / "zwermkaart.png").exists()
+    icons = tmp_path / "share" / "icons" / "hicolor" / "256x256" / "apps"
+    assert (icons / "zwermkaart.png").exists()
