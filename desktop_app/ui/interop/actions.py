@@ -140,21 +140,27 @@ class InteropActions(QObject):
 
     # -- export -----------------------------------------------------------------------
     def export(self, fmt: str) -> list[Path] | None:
+        dialog = self.export_dialog(fmt)
+        if dialog is None or dialog.exec() != dialog.DialogCode.Accepted:
+            return None
+        return self.export_with(dialog)
+
+    def export_dialog(self, fmt: str) -> Any:
+        """The export dialog for ``fmt``, names ticked as the atlas's privacy default says."""
+        from desktop_app.reports.export import INCLUDE_NAMES_SETTING
         from desktop_app.ui.interop.export_dialog import TableExportDialog
 
         session = self.window.session
         if session is None:
             return None
-        dialog = TableExportDialog(
+        return TableExportDialog(
             fmt,
             session.atlas.name,
             filtered_ids=self.window.visible_ids(),
             folder=self._folder,
+            with_names=bool(session.atlas.setting(INCLUDE_NAMES_SETTING, False)),
             parent=self.window,
         )
-        if dialog.exec() != TableExportDialog.DialogCode.Accepted:
-            return None
-        return self.export_with(dialog)
 
     def export_with(self, dialog: Any, *, confirm: Any = None) -> list[Path] | None:
         """Export as the dialog says; existing files are replaced only after a yes."""

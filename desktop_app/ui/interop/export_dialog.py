@@ -41,6 +41,7 @@ class TableExportDialog(QDialog):
         *,
         filtered_ids: set[str] | None,
         folder: str = "",
+        with_names: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -84,6 +85,7 @@ class TableExportDialog(QDialog):
         self.with_names = QCheckBox(self.tr("Real names and contact data of persons"))
         self.with_names.setObjectName("export_with_names")
         self.with_names.setVisible(has_persons)
+        self.with_names.setChecked(with_names)
         self.with_names.setToolTip(
             self.tr("Without this, persons are called 'Bewoner 1', 'Bewoner 2', …")
         )

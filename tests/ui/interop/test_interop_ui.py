@@ -200,3 +200,15 @@ def test_preview_entry_point_shows_each_step(qapp, tmp_path, page):
     finally:
         qt_i18n.install("nl")
     assert shot.stat().st_size > 5000
+
+
+def test_export_dialog_follows_the_atlas_privacy_default(window):
+    from desktop_app.reports.export import INCLUDE_NAMES_SETTING
+
+    dialog = window.interop.export_dialog("json")
+    assert not dialog.with_names.isChecked()
+    dialog.deleteLater()
+    window.session.atlas.set_setting(INCLUDE_NAMES_SETTING, True)
+    dialog = window.interop.export_dialog("json")
+    assert dialog.with_names.isChecked()
+    dialog.deleteLater()
