@@ -1,80 +1,80 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
-    <context>
-        <name>AtlasSession</name>
-        <message>
-            <source>Saved: %1</source>
-            <extracomment>Emitted after any change (do, undo, redo) with the names of the changed tables, e.g. {"networks", "positions"}, so views can refresh what they show. Emitted after a successful change with a short message for the status bar. Emitted when an undo or redo failed; the argument is the error to show.</extracomment>
-            <translation>Opgeslagen: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Filter</source>
-            <translation>Filter</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Networks</source>
-            <translation>Netwerken</translation>
-        </message>
-        <message>
-            <source>Open atlas</source>
-            <extracomment>Modules with ``install(window)`` that add their menus, panels and actions. The menus other parts can add to, in menu-bar order. The atlas was opened or closed: the new AtlasSession or None. The filter changed: the set of network ids it keeps (None: all).</extracomment>
-            <translation>Atlas openen</translation>
-        </message>
-        <message>
-            <source>Change not saved</source>
-            <translation>Wijziging niet opgeslagen</translation>
-        </message>
-        <message>
-            <source>Opened: %1</source>
-            <translation>Geopend: %1</translation>
-        </message>
-        <message>
-            <source>Warning: today's automatic backup failed: %1</source>
-            <translation>Let op: de automatische reservekopie van vandaag is mislukt: %1</translation>
-        </message>
-        <message>
-            <source>Vitality could not be computed: %1</source>
-            <translation>Vitaliteit kon niet worden berekend: %1</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Bestand</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>Be&amp;werken</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>Beel&amp;d</translation>
-        </message>
-        <message>
-            <source>&amp;Map</source>
-            <translation>&amp;Kaart</translation>
-        </message>
-        <message>
-            <source>&amp;Tasks</source>
-            <translation>&amp;Taken</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>Language changed. Parts added by extensions follow after a restart.</source>
-            <translation>Taal gewijzigd. Onderdelen die door uitbreidingen zijn toegevoegd volgen na een herstart.</translation>
-        </message>
-        <message>
-            <source>%1 (DEMO)</source>
-            <translation>%1 (DEMO)</translation>
-        </message>
-    </context>
+<context>
+    <name>AtlasSession</name>
+    <message>
+        <source>Saved: %1</source>
+        <extracomment>Emitted after any change (do, undo, redo) with the names of the changed tables, e.g. {&quot;networks&quot;, &quot;positions&quot;}, so views can refresh what they show. Emitted after a successful change with a short message for the status bar. Emitted when an undo or redo failed; the argument is the error to show.</extracomment>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netwerken</translation>
+    </message>
+    <message>
+        <source>Open atlas</source>
+        <extracomment>Modules with ``install(window)`` that add their menus, panels and actions. The menus other parts can add to, in menu-bar order. The atlas was opened or closed: the new AtlasSession or None. The filter changed: the set of network ids it keeps (None: all).</extracomment>
+        <translation>Atlas openen</translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>Wijziging niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation>Geopend: %1</translation>
+    </message>
+    <message>
+        <source>Warning: today&apos;s automatic backup failed: %1</source>
+        <translation>Let op: de automatische reservekopie van vandaag is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Vitality could not be computed: %1</source>
+        <translation>Vitaliteit kon niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Taken</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Language changed. Parts added by extensions follow after a restart.</source>
+        <translation>Taal gewijzigd. Onderdelen die door uitbreidingen zijn toegevoegd volgen na een herstart.</translation>
+    </message>
+    <message>
+        <source>%1 (DEMO)</source>
+        <translation>%1 (DEMO)</translation>
+    </message>
+</context>
 </TS>

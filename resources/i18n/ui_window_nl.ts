@@ -419,6 +419,10 @@ U kunt dit ongedaan maken met Ctrl+Z.</translation>
         <translation>Geen datum: gebruik dd-mm-jjjj, bijv. 27-11-2026.</translation>
     </message>
     <message>
+        <source>Until lies before since.</source>
+        <translation>Tot ligt vóór sinds.</translation>
+    </message>
+    <message>
         <source>A name is required.</source>
         <translation>Een naam is verplicht.</translation>
     </message>
@@ -456,10 +460,6 @@ U kunt dit ongedaan maken met Ctrl+Z.</translation>
     <message>
         <source>Choose a person from the list, or make a new one.</source>
         <translation>Kies een persoon uit de lijst, of maak een nieuwe.</translation>
-    </message>
-    <message>
-        <source>Until lies before since.</source>
-        <translation>Tot ligt vóór sinds.</translation>
     </message>
 </context>
 <context>
@@ -799,10 +799,6 @@ U kunt dit ongedaan maken met Ctrl+Z.</translation>
         <source>Choose a network from the list.</source>
         <translation>Kies een netwerk uit de lijst.</translation>
     </message>
-    <message>
-        <source>Until lies before since.</source>
-        <translation>Tot ligt vóór sinds.</translation>
-    </message>
 </context>
 <context>
     <name>SearchBox</name>
@@ -868,10 +864,6 @@ U kunt dit ongedaan maken met Ctrl+Z.</translation>
     <message>
         <source>A network cannot have a tie with itself.</source>
         <translation>Een netwerk kan geen verbinding met zichzelf hebben.</translation>
-    </message>
-    <message>
-        <source>Until lies before since.</source>
-        <translation>Tot ligt vóór sinds.</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,16 @@ class FormDialog(QDialog):
             "FormDialog", "Not a date: use dd-mm-yyyy, e.g. 27-11-2026."
         )
 
+    def period_problems(self, since: DateField, until: DateField) -> dict[str, str]:
+        """Problems of a since/until pair: each must be a date, and until not before since."""
+        found: dict[str, str] = {}
+        for key, field in (("since", since), ("until", until)):
+            if problem := self.date_problem(field):
+                found[key] = problem
+        if not found and since.date() and until.date() and until.date() < since.date():
+            found["until"] = QCoreApplication.translate("FormDialog", "Until lies before since.")
+        return found
+
     def finish(self) -> None:
         """Put OK/Cancel under the content and check the fields once."""
         self.outer.addWidget(self.buttons)

@@ -78,13 +78,7 @@ class MembershipDialog(FormDialog):
         found: dict[str, str] = {}
         if self.person.current_id() is None:
             found["person"] = self.tr("Choose a person from the list, or make a new one.")
-        for key, field in (("since", self.since), ("until", self.until)):
-            if problem := self.date_problem(field):
-                found[key] = problem
-        if not found.keys() & {"since", "until"}:
-            since, until = self.since.date(), self.until.date()
-            if since and until and until < since:
-                found["until"] = self.tr("Until lies before since.")
+        found.update(self.period_problems(self.since, self.until))
         return found
 
     def result(self) -> Membership:

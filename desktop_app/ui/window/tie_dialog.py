@@ -69,13 +69,7 @@ class TieDialog(FormDialog):
             found["target"] = self.tr("Choose a network from the list.")
         elif target == source:
             found["target"] = self.tr("A network cannot have a tie with itself.")
-        for key, field in (("since", self.since), ("until", self.until)):
-            if problem := self.date_problem(field):
-                found[key] = problem
-        if not found.keys() & {"since", "until"}:
-            since, until = self.since.date(), self.until.date()
-            if since and until and until < since:
-                found["until"] = self.tr("Until lies before since.")
+        found.update(self.period_problems(self.since, self.until))
         return found
 
     def result(self) -> Tie:
