@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop_app.analysis.alerts import RULE_TITLE, Attention, Severity
+from desktop_app.ui.tasks.table_model import ListTableModel
 
 NETWORK_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
-class AttentionModel(QAbstractTableModel):
+class AttentionModel(ListTableModel):
     """One row per reason to look at a network (from ``analysis.alerts``), most urgent first."""
 
     NETWORK, RULE, REASON = range(3)
@@ -34,20 +34,8 @@ class AttentionModel(QAbstractTableModel):
     def item_at(self, row: int) -> Attention:
         return self._items[row]
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def _length(self) -> int:
+        return len(self._items)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._items):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -17,16 +16,16 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop_app.domain import Obstacle, ObstacleCategory, ObstacleStatus
 from desktop_app.labels import label
 from desktop_app.ui.tasks.common import fmt_date
+from desktop_app.ui.tasks.table_model import ListTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 LONG_OPEN = "#b35806"
 
 _Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
-class ObstacleTableModel(QAbstractTableModel):
+class ObstacleTableModel(ListTableModel):
     """One row per obstacle. Open longer than the limit: bold, coloured, warning icon."""
 
     STATUS, CATEGORY, DESCRIPTION, NETWORKS, OWNER, REPORTED, STARTED, CLOSED, DAYS = range(9)
@@ -84,20 +83,8 @@ class ObstacleTableModel(QAbstractTableModel):
         end = self._today if obstacle.status.is_open else (obstacle.closed_on or self._today)
         return (end - obstacle.reported_on).days
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def _length(self) -> int:
+        return len(self._rows)
 
     def _display(self, obstacle: Obstacle, column: int):
         if column == self.STATUS:
@@ -201,7 +188,7 @@ class ObstacleFilter(QSortFilterProxyModel):
         )
 
 
-class CategoryStatsModel(QAbstractTableModel):
+class CategoryStatsModel(ListTableModel):
     """Per category: open, open too long, and the median days to removal (from analysis)."""
 
     def __init__(self, parent=None) -> None:
@@ -220,11 +207,8 @@ class CategoryStatsModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
+    def _length(self) -> int:
+        return len(self._rows)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):

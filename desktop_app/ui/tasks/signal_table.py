@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -14,15 +13,15 @@ from PySide6.QtGui import QColor
 from desktop_app.domain import Dimension, Signal
 from desktop_app.labels import label
 from desktop_app.ui.tasks.common import VALENCE_COLOURS, fmt_date, valence_text
+from desktop_app.ui.tasks.table_model import ListTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SIGNAL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
-class SignalTableModel(QAbstractTableModel):
+class SignalTableModel(ListTableModel):
     """Rows of signals with their network's name; shows only, never edits."""
 
     DATE, NETWORK, DIMENSION, VALENCE, NOTE, SOURCE = range(6)
@@ -98,20 +97,8 @@ class SignalTableModel(QAbstractTableModel):
     def area_of(self, row: int) -> str | None:
         return self._areas.get(self._signals[row].network_id)
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._signals)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def _length(self) -> int:
+        return len(self._signals)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._signals):
