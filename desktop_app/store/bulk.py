@@ -134,7 +134,6 @@ def delete_many(atlas: Atlas, repository: Repository, ids: Iterable[str]) -> int
 def replace_status_history(atlas: Atlas, periods: Iterable[StatusPeriod]) -> int:
     """Make the status history of the networks in ``periods`` exactly ``periods``."""
     periods = list(periods)
-    now = format_timestamp(utc_now())
     network_ids = sorted({p.network_id for p in periods})
     with atlas.transaction():
         for start in range(0, len(network_ids), _CHUNK):
@@ -143,23 +142,7 @@ def replace_status_history(atlas: Atlas, periods: Iterable[StatusPeriod]) -> int
                 f"DELETE FROM network_statuses WHERE network_id IN ({', '.join('?' * len(chunk))})",
                 chunk,
             )
-        atlas.conn.executemany(
-            "INSERT INTO network_statuses (id, network_id, status, since, until, created_at,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    p.id,
-                    p.network_id,
-                    p.status.value,
-                    p.since.isoformat(),
-                    p.until.isoformat() if p.until else None,
-                    format_timestamp(p.created_at) if p.created_at else now,
-                    format_timestamp(p.updated_at) if p.updated_at else now,
-                )
-                for p in periods
-            ],
-        )
-    return len(periods)
+        return atlas.networks.add_status_periods(periods)
 
 
 def forget_tombstones(atlas: Atlas, table: str, ids: Iterable[str]) -> None:
