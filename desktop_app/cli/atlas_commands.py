@@ -15,7 +15,8 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app import i18n
-from desktop_app.i18n import SUPPORTED, Text
+from desktop_app.cli.options import atlas_help, common_options
+from desktop_app.i18n import Text
 from desktop_app.store import Atlas, AtlasExistsError
 
 #: Largest ``demo --networks``: 50,000 takes about a minute; far more only fills a disk.
@@ -39,14 +40,8 @@ YES, NO = Text("ja", "yes"), Text("nee", "no")
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     # --lang is also accepted after the command ("zwermkaart info x --lang en").
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--lang",
-        choices=SUPPORTED,
-        default=argparse.SUPPRESS,
-        help=str(Text("taal van de meldingen", "message language")),
-    )
-    path_help = str(Text("het atlasbestand (.zwerm)", "the atlas file (.zwerm)"))
+    common = common_options()
+    path_help = atlas_help()
 
     def add(name: str, summary: Text) -> argparse.ArgumentParser:
         parser = subparsers.add_parser(

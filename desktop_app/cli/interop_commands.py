@@ -14,7 +14,8 @@ import json
 import sys
 from pathlib import Path
 
-from desktop_app.i18n import SUPPORTED, Text
+from desktop_app.cli.options import atlas_help, common_options
+from desktop_app.i18n import Text
 from desktop_app.interop.catalogue import TARGETS
 from desktop_app.interop.errors import ImportRejectedError
 from desktop_app.interop.export import FORMATS, ExportOptions, export
@@ -32,14 +33,7 @@ SHOWN_PROBLEMS = 20
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--lang",
-        choices=SUPPORTED,
-        default=argparse.SUPPRESS,
-        help=str(Text("taal van de meldingen", "message language")),
-    )
-    atlas_help = str(Text("het atlasbestand (.zwerm)", "the atlas file (.zwerm)"))
+    common = common_options()
 
     summary = Text(
         "Lees een CSV- of Excel-bestand in (of een atlas-export in JSON).",
@@ -48,7 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp = subparsers.add_parser(
         "import", parents=[common], help=str(summary), description=str(summary)
     )
-    imp.add_argument("atlas", metavar="ATLAS", help=atlas_help)
+    imp.add_argument("atlas", metavar="ATLAS", help=atlas_help())
     imp.add_argument(
         "file", metavar="FILE", help=str(Text("het bestand om in te lezen", "the file to import"))
     )
@@ -111,7 +105,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exp = subparsers.add_parser(
         "export", parents=[common], help=str(summary), description=str(summary)
     )
-    exp.add_argument("atlas", metavar="ATLAS", help=atlas_help)
+    exp.add_argument("atlas", metavar="ATLAS", help=atlas_help())
     exp.add_argument("--format", required=True, choices=FORMATS)
     exp.add_argument(
         "-o",

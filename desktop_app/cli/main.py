@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import __version__, i18n
+from desktop_app.cli.options import LANG_HELP
 from desktop_app.i18n import Text
 
 #: Subcommand modules, in the order ``--help`` lists them.
@@ -49,7 +50,7 @@ def _build() -> tuple[argparse.ArgumentParser, frozenset[str]]:
         ),
     )
     parser.add_argument("--version", action="version", version=f"zwermkaart {__version__}")
-    parser.add_argument("--lang", choices=i18n.SUPPORTED, help=str(_LANG_HELP))
+    parser.add_argument("--lang", choices=i18n.SUPPORTED, help=str(LANG_HELP))
     parser.add_argument("--self-test", action="store_true", help=str(_SELF_TEST_HELP))  # ship
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", prog="zwermkaart")
     for name in COMMANDS:
@@ -92,7 +93,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-_LANG_HELP = Text("taal van de meldingen", "message language")
 _SELF_TEST_HELP = Text(
     "controleer offscreen of deze installatie werkt (demo-atlas, kaart, PDF) en stop",
     "check offscreen that this installation works (demo atlas, map, PDF) and exit",

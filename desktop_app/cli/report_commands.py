@@ -10,12 +10,14 @@ import argparse
 import sys
 from datetime import date, datetime
 
+from desktop_app.cli.options import common_options
 from desktop_app.i18n import Text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "report",
+        parents=[common_options()],
         help=str(Text("PDF-rapport maken", "make a PDF report")),
         description=str(
             Text(

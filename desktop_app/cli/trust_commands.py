@@ -14,7 +14,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from desktop_app.i18n import SUPPORTED, Text
+from desktop_app.cli.options import atlas_help, common_options
+from desktop_app.i18n import Text
 from desktop_app.store import Atlas, AtlasCorruptError, AtlasNotFoundError, backups, errors
 from desktop_app.store import atlas as atlas_module
 from desktop_app.store.crypto import change_passphrase, decrypt_atlas, encrypt_atlas, is_encrypted
@@ -33,14 +34,8 @@ NEW_PASSPHRASE_ENV = "ZWERMKAART_NEW_PASSPHRASE"
 def register(subparsers: argparse._SubParsersAction) -> None:
     # Every command (also those of other modules) can then open an encrypted atlas.
     atlas_module.set_passphrase_provider(provide_passphrase)
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--lang",
-        choices=SUPPORTED,
-        default=argparse.SUPPRESS,
-        help=str(Text("taal van de meldingen", "message language")),
-    )
-    path_help = str(Text("het atlasbestand (.zwerm)", "the atlas file (.zwerm)"))
+    common = common_options()
+    path_help = atlas_help()
     person_help = str(Text("id van de persoon", "the person's id"))
 
     def add(name: str, summary: Text) -> argparse.ArgumentParser:
