@@ -249,11 +249,11 @@ class MainWindow(QMainWindow):
             old.deleteLater()
 
     def open_initial_atlas(self, path: str | None) -> None:
-        """At start: the atlas asked for, else the demo copy."""
+        """At start: the atlas asked for, else the last one (the demo on the first start)."""
         if path:
             self.open_atlas(path)
             return
-        self.files.open_demo()
+        self.files.open_at_start()
 
     def show_error(self, title: str, exc: Exception | str) -> None:
         """A clear message for a refused action (store errors carry Dutch and English)."""

@@ -463,6 +463,51 @@ U kunt dit ongedaan maken met Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>MissingAtlasDialog</name>
+    <message>
+        <source>Atlas not found</source>
+        <translation>Atlas niet gevonden</translation>
+    </message>
+    <message>
+        <source>The atlas you used last was not found:
+%1
+
+It may have been moved, renamed or be on a drive that is not connected.</source>
+        <translation>De atlas die u het laatst gebruikte is niet gevonden:
+%1
+
+Misschien is het bestand verplaatst of hernoemd, of staat het op een schijf die niet is aangesloten.</translation>
+    </message>
+    <message>
+        <source>Open one of your recent atlases:</source>
+        <translation>Open een van uw recente atlassen:</translation>
+    </message>
+    <message>
+        <source>There are no other recent atlases.</source>
+        <translation>Er zijn geen andere recente atlassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Find the file…</source>
+        <translation>Bestand zoeken…</translation>
+    </message>
+    <message>
+        <source>New atlas…</source>
+        <translation>Nieuwe atlas…</translation>
+    </message>
+    <message>
+        <source>Demo atlas</source>
+        <translation>Demo-atlas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>NetworkDialog</name>
     <message>
         <source>New network</source>

@@ -77,6 +77,43 @@ class AtlasFiles(QObject):
             return False
         return self.open_path(path)
 
+    def open_at_start(self) -> bool:
+        """A normal start: the demo only the very first time, after that the last atlas.
+
+        When the last atlas is gone, say so and offer the recent atlases that still
+        exist (or finding the file, a new atlas, the demo).
+        """
+        last = self.window_.settings.last_atlas
+        if not last:
+            return self.open_demo()
+        if self._is_demo_path(last):
+            return self.open_demo()
+        if Path(last).exists():
+            return self.open_path(last)
+        return self.ask_for_missing(last)
+
+    def ask_for_missing(self, missing: str) -> bool:
+        from desktop_app.ui.window.missing_atlas import MissingAtlasDialog
+
+        recent = [p for p in self.window_.settings.recent_atlases if p != missing]
+        existing = [p for p in recent if Path(p).exists()]
+        dialog = MissingAtlasDialog(missing, existing, self.window_)
+        try:
+            dialog.exec()
+            choice = dialog.choice
+        finally:
+            dialog.deleteLater()
+        if choice is None:
+            return False
+        what, path = choice
+        if what == "open" and path:
+            return self.open_path(path)
+        if what == "browse":
+            return self.open_dialog()
+        if what == "new":
+            return self.new_atlas()
+        return self.open_demo()
+
     def open_demo(self) -> bool:
         from desktop_app.store.demo import ensure_demo_copy
 
