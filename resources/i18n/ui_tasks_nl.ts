@@ -210,6 +210,7 @@
     <name>ObstacleRegister</name>
     <message>
         <source>Open</source>
+        <extracomment>The network selected in the window: a new obstacle is for it.</extracomment>
         <translation>Open</translation>
     </message>
     <message>
@@ -397,6 +398,129 @@
     </message>
 </context>
 <context>
+    <name>ProfessionalDialog</name>
+    <message>
+        <source>New professional</source>
+        <translation>Nieuwe professional</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>e.g. Welzijn Oost</source>
+        <translation>bijv. Welzijn Oost</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <source>e-mail address or telephone number</source>
+        <translation>e-mailadres of telefoonnummer</translation>
+    </message>
+    <message>
+        <source>E&amp;xpertise</source>
+        <translation>E&amp;xpertise</translation>
+    </message>
+    <message>
+        <source>tags separated by commas, e.g. subsidie, ruimte</source>
+        <translation>trefwoorden gescheiden door komma&apos;s, bijv. subsidie, ruimte</translation>
+    </message>
+    <message>
+        <source>(no areas in this atlas yet)</source>
+        <translation>(nog geen gebieden in deze atlas)</translation>
+    </message>
+    <message>
+        <source>&amp;Areas served</source>
+        <translation>&amp;Werkgebied</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalsDialog</name>
+    <message>
+        <source>Professionals</source>
+        <extracomment>A professional was added (its id), e.g. to pick it in the support case that asked.</extracomment>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Areas served</source>
+        <translation>Werkgebied</translation>
+    </message>
+    <message>
+        <source>No professionals in this atlas yet. Add the people who can help networks: what they know (expertise) and where they work (areas served).</source>
+        <translation>Nog geen professionals in deze atlas. Voeg de mensen toe die netwerken kunnen helpen: wat ze weten (expertise) en waar ze werken (werkgebied).</translation>
+    </message>
+    <message>
+        <source>&amp;New professional…</source>
+        <translation>&amp;Nieuwe professional…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>new professional %1</source>
+        <translation>nieuwe professional %1</translation>
+    </message>
+    <message>
+        <source>changes to %1</source>
+        <translation>wijzigingen aan %1</translation>
+    </message>
+    <message>
+        <source>Delete professional</source>
+        <translation>Professional verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the professional “%1”? Support cases and obstacles they had keep existing without them.
+
+You can undo this with Undo (Ctrl+Z).</source>
+        <translation>De professional “%1” verwijderen? Hun ondersteuningsvragen en obstakels blijven bestaan, zonder hen.
+
+U kunt dit terugdraaien met Ongedaan maken (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>verwijderen van %1</translation>
+    </message>
+</context>
+<context>
     <name>QuickSignalDialog</name>
     <message>
         <source>Edit signal</source>
@@ -559,7 +683,12 @@
     <name>SuggestionList</name>
     <message>
         <source>No professionals in this atlas yet.</source>
+        <extracomment>The user asked to add or edit the atlas&apos;s professionals.</extracomment>
         <translation>Nog geen professionals in deze atlas.</translation>
+    </message>
+    <message>
+        <source>Add a professional…</source>
+        <translation>Professional toevoegen…</translation>
     </message>
     <message>
         <source>Assigned</source>
@@ -574,6 +703,7 @@
     <name>SupportBoard</name>
     <message>
         <source>All areas</source>
+        <extracomment>The network selected in the window: a new case is for it.</extracomment>
         <translation>Alle gebieden</translation>
     </message>
     <message>
@@ -650,6 +780,14 @@
     <message>
         <source>What does the network ask for?</source>
         <translation>Waar vraagt het netwerk om?</translation>
+    </message>
+    <message>
+        <source>Professionals…</source>
+        <translation>Professionals…</translation>
+    </message>
+    <message>
+        <source>Add or edit the atlas&apos;s professionals</source>
+        <translation>Professionals van de atlas toevoegen of bewerken</translation>
     </message>
     <message>
         <source>Network</source>
@@ -762,6 +900,10 @@
     <message>
         <source>New support case…</source>
         <translation>Nieuwe ondersteuningsvraag…</translation>
+    </message>
+    <message>
+        <source>Professionals…</source>
+        <translation>Professionals…</translation>
     </message>
     <message>
         <source>Thresholds…</source>

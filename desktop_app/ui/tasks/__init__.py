@@ -64,13 +64,22 @@ class TaskWiring:
         self.new_obstacle.setObjectName("new_obstacle")
         self.new_support = QAction(QCoreApplication.translate("Tasks", "New support case…"), window)
         self.new_support.setObjectName("new_support_case")
+        self.professionals = QAction(QCoreApplication.translate("Tasks", "Professionals…"), window)
+        self.professionals.setObjectName("professionals")
         self.thresholds = QAction(QCoreApplication.translate("Tasks", "Thresholds…"), window)
         self.thresholds.setObjectName("thresholds")
-        self.actions = (self.record_signal, self.new_obstacle, self.new_support, self.thresholds)
+        self.actions = (
+            self.record_signal,
+            self.new_obstacle,
+            self.new_support,
+            self.professionals,
+            self.thresholds,
+        )
         menu.addAction(self.record_signal)
         menu.addSeparator()
         menu.addAction(self.new_obstacle)
         menu.addAction(self.new_support)
+        menu.addAction(self.professionals)
         menu.addSeparator()
         menu.addAction(self.thresholds)
         window.addAction(self.record_signal)
@@ -80,18 +89,24 @@ class TaskWiring:
 
     def _connect_signals(self) -> None:
         self.window.session_changed.connect(self.on_session_changed)
+        self.window.selection.changed.connect(self.on_selection_changed)
         for panel in self.panels:
             panel.network_activated.connect(self.window.open_network)
         self.record_signal.triggered.connect(self.on_record_signal)
         self.new_obstacle.triggered.connect(self.on_new_obstacle)
         self.new_support.triggered.connect(self.on_new_support)
         self.thresholds.triggered.connect(self.on_thresholds)
+        self.professionals.triggered.connect(self.on_professionals)
 
     def on_session_changed(self, session) -> None:
         for panel in self.panels:
             panel.set_session(session)
         for action in self.actions:
             action.setEnabled(session is not None and not session.atlas.read_only)
+
+    def on_selection_changed(self, _ids) -> None:
+        for panel in (self.support, self.obstacles):
+            panel.set_selected_network(self._selected_network())
 
     def _selected_network(self) -> str | None:
         ids = self.window.selection.ids()
@@ -125,6 +140,13 @@ class TaskWiring:
             self.window.session, self.window, network_id=self._selected_network()
         )
         dialog.network_requested.connect(self.window.open_network)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def on_professionals(self) -> None:
+        from desktop_app.ui.tasks.professionals import ProfessionalsDialog
+
+        dialog = ProfessionalsDialog(self.window.session, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -44,6 +44,8 @@ class ObstacleRegister(LazyReload, QWidget):
         super().__init__(parent)
         self.session = None
         self._today = today
+        #: The network selected in the window: a new obstacle is for it.
+        self.selected_network: str | None = None
         self.model = ObstacleTableModel(self)
         self.proxy = ObstacleFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -243,8 +245,15 @@ class ObstacleRegister(LazyReload, QWidget):
             return False
         return True
 
+    def set_selected_network(self, network_id: str | None) -> None:
+        """The network a new obstacle is for (the one selected in the window, or None)."""
+        self.selected_network = network_id
+
     def on_new_requested(self) -> None:
-        dialog = ObstacleDialog(self.session, self, today=self.today)
+        selected = self.selected_network
+        dialog = ObstacleDialog(
+            self.session, self, network_ids=(selected,) if selected else (), today=self.today
+        )
         dialog.open()
 
     def on_edit_requested(self, *_args) -> None:

@@ -19,6 +19,8 @@ class SuggestionList(QScrollArea):
     """Rows of (rank, name, why, Assign). Emits :attr:`assign_requested` with the id."""
 
     assign_requested = Signal(str)
+    #: The user asked to add or edit the atlas's professionals.
+    manage_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,7 +41,13 @@ class SuggestionList(QScrollArea):
         self.buttons.clear()
         if not suggestions:
             empty = QLabel(self.tr("No professionals in this atlas yet."))
+            empty.setWordWrap(True)
             self._grid.addWidget(empty, 0, 0)
+            add = QPushButton(self.tr("Add a professional…"))
+            add.setObjectName("add_professional")
+            add.setAutoDefault(False)
+            add.clicked.connect(lambda _=False: self.manage_requested.emit())
+            self._grid.addWidget(add, 1, 0, Qt.AlignmentFlag.AlignLeft)
             return
         for row, suggestion in enumerate(suggestions):
             pro = suggestion.professional

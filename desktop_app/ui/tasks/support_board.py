@@ -40,6 +40,8 @@ class SupportBoard(LazyReload, QWidget):
         super().__init__(parent)
         self.session = None
         self._today = today
+        #: The network selected in the window: a new case is for it.
+        self.selected_network: str | None = None
         self.area = AreaCombo(self, all_text=self.tr("All areas"))
         self.priority = QComboBox(self)
         self.priority.addItem(self.tr("All priorities"), None)
@@ -252,10 +254,18 @@ class SupportBoard(LazyReload, QWidget):
     def on_case_dropped(self, case_id: str, status: SupportStatus) -> None:
         self.move_case(case_id, status)
 
+    def set_selected_network(self, network_id: str | None) -> None:
+        """The network a new case is for (the one selected in the window, or None)."""
+        self.selected_network = network_id
+
     def on_new_requested(self) -> None:
         from desktop_app.ui.tasks.support_case import SupportCaseDialog
 
-        SupportCaseDialog(self.session, self, today=self.today).open()
+        dialog = SupportCaseDialog(
+            self.session, self, network_id=self.selected_network, today=self.today
+        )
+        dialog.network_requested.connect(self.network_activated)
+        dialog.open()
 
     def on_open_requested(self) -> None:
         from desktop_app.ui.tasks.support_case import SupportCaseDialog

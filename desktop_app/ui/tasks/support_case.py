@@ -78,9 +78,14 @@ class SupportCaseDialog(QDialog):
         for status in SUPPORT_FLOW:
             self.status.addItem(label(status), status.value)
         self.professional = QComboBox(self)
-        self.professional.addItem(self.tr("(nobody yet)"), None)
-        for pro in atlas.professionals.all():
-            self.professional.addItem(pro.name, pro.id)
+        self._fill_professionals(None)
+        self.manage_button = QPushButton(self.tr("Professionals…"), self)
+        self.manage_button.setObjectName("manage_professionals")
+        self.manage_button.setAutoDefault(False)
+        self.manage_button.setToolTip(self.tr("Add or edit the atlas's professionals"))
+        professional_row = QHBoxLayout()
+        professional_row.addWidget(self.professional, 1)
+        professional_row.addWidget(self.manage_button)
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText(self.tr("What does the network ask for?"))
@@ -100,7 +105,7 @@ class SupportCaseDialog(QDialog):
         form.addRow(self.tr("Need"), self.need)
         form.addRow(self.tr("Priority"), self.priority)
         form.addRow(self.tr("Status"), self.status)
-        form.addRow(self.tr("Professional"), self.professional)
+        form.addRow(self.tr("Professional"), professional_row)
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("Steps"), self.dates)
@@ -164,6 +169,8 @@ class SupportCaseDialog(QDialog):
         self.need.currentIndexChanged.connect(self.refresh_suggestions)
         self.network_edit.textChanged.connect(self.refresh_suggestions)
         self.suggestions.assign_requested.connect(self.on_assign_requested)
+        self.suggestions.manage_requested.connect(self.on_manage_professionals)
+        self.manage_button.clicked.connect(self.on_manage_professionals)
         self.add_note_button.clicked.connect(self.on_add_note)
         self.note_text.returnPressed.connect(self.on_add_note)
         self.session.data_changed.connect(self.on_data_changed)
@@ -222,7 +229,27 @@ class SupportCaseDialog(QDialog):
             author = f" ({note.author})" if note.author else ""
             self.notes.addItem(f"{fmt_date(note.date)}{author}: {note.text}")
 
+    def _fill_professionals(self, current: str | None) -> None:
+        self.professional.blockSignals(True)
+        self.professional.clear()
+        self.professional.addItem(self.tr("(nobody yet)"), None)
+        for pro in self.session.atlas.professionals.all():
+            self.professional.addItem(pro.name, pro.id)
+        self.professional.setCurrentIndex(max(0, self.professional.findData(current)))
+        self.professional.blockSignals(False)
+
+    def on_manage_professionals(self) -> None:
+        """The professionals manager, over this dialog; what is added there is offered here."""
+        from desktop_app.ui.tasks.professionals import ProfessionalsDialog
+
+        manager = ProfessionalsDialog(self.session, self)
+        manager.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        manager.open()
+
     def on_data_changed(self, tables: set[str]) -> None:
+        if "professionals" in tables:
+            self._fill_professionals(self.professional.currentData())
+            self.refresh_suggestions()
         if self._case is not None and tables & {"support_cases", "notes"}:
             stored = self.session.atlas.support.find(self._case.id)
             if stored is None:  # deleted (or its creation undone) elsewhere
