@@ -75,3 +75,18 @@ def test_linux_menu_entry_points_at_the_unpacked_bundle(tmp_path):
     assert f'Exec="{bundle}/Zwermkaart" %f' in entry
     icons = tmp_path / "share" / "icons" / "hicolor" / "256x256" / "apps"
     assert (icons / "zwermkaart.png").exists()
+
+
+def test_bundle_entry_hands_job_processes_to_multiprocessing():
+    """A job process in the bundle starts the bundle's own executable; without
+    freeze_support() it would open a second window instead of running the job."""
+    import ast
+
+    plan = build_installer.make_plan()
+    tree = ast.parse(plan.entry.read_text(encoding="utf-8"))
+    calls = [
+        n.func.attr
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+    ]
+    assert calls.index("freeze_support") < calls.index("exit")
