@@ -176,14 +176,7 @@ def _hidden_imports() -> list[str]:
     """The fixed list plus every CLI subcommand module (imported by name)."""
     from desktop_app.cli.main import COMMANDS
 
-    hidden = list(dict.fromkeys([*HIDDEN_IMPORTS, *COMMANDS]))
-    try:
-        from desktop_app.ui.main_window import EXTENSIONS  # type: ignore[attr-defined]
-
-        hidden += [m for m in EXTENSIONS if m not in hidden]
-    except (ImportError, AttributeError):
-        pass
-    return hidden
+    return list(dict.fromkeys([*HIDDEN_IMPORTS, *COMMANDS]))
 
 
 def spec_text(plan: Plan) -> str:

@@ -5,9 +5,8 @@
 Prints, per atlas: opening it in the window (store, rows, filter panel,
 table, map) until the first paint (vitality and findings follow in a thread);
 reloading the window's rows after an edit; a filter change (one district); a
-rename and its undo with every view refreshed. First without the extensions
-(tasks, trust, ...) to show the window and map alone, then with them. Other
-programs share this machine, so figures are noisy: run it twice.
+rename and its undo with every view refreshed, every part of the window built.
+Other programs share this machine, so figures are noisy: run it twice.
 """
 
 from __future__ import annotations
@@ -27,17 +26,12 @@ def _ms(t0: float) -> float:
     return (time.perf_counter() - t0) * 1000
 
 
-def bench(path: Path, *, extensions: bool = True) -> None:
+def bench(path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app import qt_i18n
-    from desktop_app.ui import main_window
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.window.settings import WindowSettings
-
-    saved_extensions = list(main_window.EXTENSIONS)
-    if not extensions:
-        main_window.EXTENSIONS[:] = []
 
     app = QApplication.instance() or QApplication([])
     qt_i18n.install("nl")
@@ -80,9 +74,7 @@ def bench(path: Path, *, extensions: bool = True) -> None:
     app.processEvents()
     undone = _ms(t0)
 
-    main_window.EXTENSIONS[:] = saved_extensions
-    with_what = "with all extensions" if extensions else "window and map only (no extensions)"
-    print(f"{path.name}: {n} networks, {with_what}")
+    print(f"{path.name}: {n} networks")
     print(f"  open in the window until painted: {opened:8.0f} ms")
     print(f"  rows reload after an edit (median): {statistics.median(reloads):6.0f} ms")
     print(f"  filter on one district:           {filtered:8.0f} ms")
@@ -104,8 +96,7 @@ def main(argv: list[str]) -> int:
         paths = [target]
     os.environ.setdefault("ZWERMKAART_DATA_DIR", tempfile.mkdtemp())
     for path in paths:
-        bench(path, extensions=False)
-        bench(path, extensions=True)
+        bench(path)
     return 0
 
 

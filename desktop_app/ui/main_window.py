@@ -1,98 +1,69 @@
-"""The main window: composes the map, the panels and the menus, and wires them.
+"""The main window: builds the map, the panels, the menus and every part, and wires them.
 
-The parts live in :mod:`desktop_app.ui.window`; other parts of the program
-plug in through :data:`EXTENSIONS` (modules with ``install(window)``), using the
-API below (see ``notes/UI_CONTRACT.md``):
-
-- ``session`` / ``session_changed(object)``: the open atlas (or None);
-- ``selection``: the selected network ids shared by map, table and details;
-- ``visible_ids()`` / ``filter_changed(object)``: what the filter keeps;
-- ``open_network(id)``, ``menu(name)``, ``add_panel(...)``, ``status(message)``;
-- ``add_profile_tab(factory)``: an extra tab in the network profile dialog.
+Everything is composed here in plain code: :meth:`MainWindow._build_parts`
+makes each part with what it needs (the shared
+:class:`~desktop_app.ui.window.context.WindowContext` and named collaborators),
+:meth:`MainWindow._build_menus` places their actions, and
+:meth:`MainWindow._connect_signals` connects them. A language switch
+retranslates every part (:meth:`MainWindow.retranslate`).
 
 Preview: ``python -m desktop_app.ui.main_window [atlas] [--quit-after MS]``.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QScrollArea,
+    QSizePolicy,
+    QToolBar,
     QWidget,
 )
 
 from desktop_app import i18n, qt_i18n
-from desktop_app.store import Atlas, AtlasError
+from desktop_app.store import Atlas
+from desktop_app.ui.help.actions import HelpActions
+from desktop_app.ui.interop.actions import InteropActions
+from desktop_app.ui.map import MapWidget
+from desktop_app.ui.reports.actions import ReportActions
 from desktop_app.ui.session import AtlasSession
+from desktop_app.ui.settings.actions import SettingsActions
+from desktop_app.ui.tasks.wiring import TaskWiring
+from desktop_app.ui.trust.controller import TrustActions
 from desktop_app.ui.window.actions import WindowActions
 from desktop_app.ui.window.atlas_files import AtlasFiles
+from desktop_app.ui.window.context import WindowContext
 from desktop_app.ui.window.details_panel import DetailsPanel
 from desktop_app.ui.window.editing import Editor
 from desktop_app.ui.window.filter_panel import FilterPanel
 from desktop_app.ui.window.network_table import NetworkTable
 from desktop_app.ui.window.networks_data import NetworkData
 from desktop_app.ui.window.search_box import SearchBox
-from desktop_app.ui.window.selection import Selection
 from desktop_app.ui.window.settings import WindowSettings
 from desktop_app.ui.window.status_bar import WindowStatusBar
 
-#: Modules with ``install(window)`` that add their menus, panels and actions.
-EXTENSIONS = [
-    "desktop_app.ui.help",
-    "desktop_app.ui.tasks",
-    "desktop_app.ui.interop",
-    "desktop_app.ui.reports",
-    "desktop_app.ui.settings",
-    "desktop_app.ui.trust",
-]
-
-#: The menus other parts can add to, in menu-bar order.
+#: The menus, in menu-bar order.
 MENU_NAMES = ("file", "edit", "view", "map", "tasks", "help")
 
 _log = logging.getLogger(__name__)
 
 
-def _map_widget_class():
-    """The real map once desktop_app.ui.map exists; a stand-in with its API until then."""
-    spec = importlib.util.find_spec("desktop_app.ui.map")
-    if spec is not None and spec.origin is not None:  # a package, not an empty folder
-        from desktop_app.ui.map import MapWidget
-
-        return MapWidget
-    from desktop_app.ui.window.map_placeholder import PlaceholderMap
-
-    return PlaceholderMap
-
-
 class MainWindow(QMainWindow):
-    #: The atlas was opened or closed: the new AtlasSession or None.
-    session_changed = Signal(object)
-    #: The filter changed: the set of network ids it keeps (None: all).
-    filter_changed = Signal(object)
-
     def __init__(self, settings: WindowSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.settings = settings or WindowSettings()
-        self.session: AtlasSession | None = None
-        self.selection = Selection(self)
-        self.data = NetworkData(self)
-        self._visible_ids: set[str] | None = None
-        self._menus: dict[str, QMenu] = {}
-        self._profile_tabs: list[Callable] = []
+        self.context = WindowContext(self, self.settings)
+        self.selection = self.context.selection
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
@@ -100,67 +71,137 @@ class MainWindow(QMainWindow):
         # The side panels run the full height; the table sits under the map only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-
-        self.map = _map_widget_class()(self)
-        self.setCentralWidget(self.map)
+        self._menus: dict[str, QMenu] = {}
         for name in MENU_NAMES:
             self._menus[name] = self.menuBar().addMenu("")
             self._menus[name].setObjectName(f"menu_{name}")
+        self._build_parts()
+        self._build_menus()
+        self._build_toolbars()
+        self._build_panels()
+        self._connect_signals()
+        self.retranslate()
+        self._restore_state()
+        self._update_title()
+
+    # -- composition -------------------------------------------------------------------
+    def _build_parts(self) -> None:
+        ctx = self.context
+        self.data = NetworkData(self)
+        self.map = MapWidget(self)
+        self.setCentralWidget(self.map)
+        self.trust = TrustActions(ctx, self.set_atlas, self)
         self.search_box = SearchBox(self)
         self.filter_panel = FilterPanel(self)
         self.details_panel = DetailsPanel(self)
         self.table = NetworkTable(self)
+        self.tasks = TaskWiring(ctx, self)
         self.files = AtlasFiles(self)
         self.editor = Editor(self)
         self.actions = WindowActions(self)
         self.table.add_context_actions(
             [self.actions.edit, self.actions.centre, self.actions.new_tie, self.actions.delete]
         )
+        self.interop = InteropActions(ctx, self)
+        self.report_actions = ReportActions(ctx, self)
+        self.settings_actions = SettingsActions(ctx, self.set_language, self)
+        self.help = HelpActions(self)
         self.status_bar = WindowStatusBar(self)
         self.setStatusBar(self.status_bar)
+        # The parts' shortcuts work wherever the focus is, and the shortcut overview lists them.
+        self.addActions(
+            [
+                *self.tasks.actions,
+                self.settings_actions.settings,
+                *self.help.actions,
+            ]
+        )
 
+    def _build_menus(self) -> None:
+        a, trust, interop = self.actions, self.trust, self.interop
+        interop.export_menu.addSeparator()
+        interop.export_menu.addAction(self.report_actions.export_pdf)
+        layout = {
+            "file": (a.new_atlas, a.open_atlas, a.recent_menu, a.open_demo, None,
+                     interop.import_action, interop.import_graph_action, interop.export_menu,
+                     a.export_image, None, trust.restore, trust.security_menu,
+                     trust.privacy_menu, None, a.quit),
+            "edit": (a.undo, a.redo, None, a.new_network, a.edit, a.delete, None, a.new_tie,
+                     a.persons, a.areas, None, a.find, a.select_none, None,
+                     self.settings_actions.settings),
+            "view": (a.panels_menu, None, a.reset_filter, None, a.language_menu),
+            "map": (a.fit, a.centre, None, *a.layers.values(), None, a.layout_unpinned,
+                    a.layout_all),
+            "tasks": (self.tasks.record_signal, None, self.tasks.new_obstacle,
+                      self.tasks.new_support, self.tasks.professionals, None,
+                      self.tasks.thresholds),
+            "help": self.help.actions,
+        }  # fmt: skip
+        for name, items in layout.items():
+            menu = self._menus[name]
+            for item in items:
+                if item is None:
+                    menu.addSeparator()
+                elif isinstance(item, QMenu):
+                    menu.addMenu(item)
+                else:
+                    menu.addAction(item)
+
+    def _build_toolbars(self) -> None:
+        a = self.actions
+        bar = QToolBar(self)
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (a.open_atlas, None, a.new_network, a.edit, a.delete, None,
+                       a.undo, a.redo, None, a.fit):  # fmt: skip
+            if action is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        # The search box has a toolbar of its own, so it stays visible (and can take
+        # the focus for Ctrl+F) when a narrow window folds the other buttons away.
+        search = QToolBar(self)
+        search.setObjectName("search_toolbar")
+        search.setMovable(False)
+        spacer = QWidget(search)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        search.addWidget(spacer)
+        search.addWidget(self.search_box)
+        search.setMinimumWidth(self.search_box.minimumWidth() + 24)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, search)
+        self.toolbar, self.search_toolbar = bar, search
+
+    def _build_panels(self) -> None:
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        tasks = self.tasks
+        self._panels_by_dock: dict[QDockWidget, QWidget] = {}
+        #: The window's own panels, in front at the first start.
         self._docks = {
-            "filter": self.add_panel(
-                self.filter_panel,
-                "",
-                "filter_panel",
-                Qt.DockWidgetArea.LeftDockWidgetArea,
-                scroll=False,
-            ),
-            "details": self.add_panel(self.details_panel, "", "details_panel", scroll=False),
-            "table": self.add_panel(
-                self.table,
-                "",
-                "networks_table",
-                Qt.DockWidgetArea.BottomDockWidgetArea,
-                scroll=False,
-            ),
+            "filter": self._add_panel(self.filter_panel, "filter_panel", left, scroll=False),
+            "details": self._add_panel(self.details_panel, "details_panel", right, scroll=False),
+            "table": self._add_panel(self.table, "networks_table", bottom, scroll=False),
         }
-        self._connect_signals()
-        self._retranslate()
-        self._install_extensions()
-        self._restore_state()
-        self._update_title()
+        #: The task panels wait in the tabs behind them.
+        self._task_docks = [
+            self._add_panel(tasks.overview, "tasks_overview", right),
+            self._add_panel(tasks.inbox, "tasks_inbox", right),
+            self._add_panel(tasks.obstacles, "tasks_obstacles", bottom),
+            self._add_panel(tasks.support, "tasks_support", bottom),
+        ]
 
-    # -- API for the other parts ----------------------------------------------------
-    def menu(self, name: str) -> QMenu:
-        return self._menus[name]
-
-    def add_panel(
-        self,
-        widget: QWidget,
-        title: str,
-        object_name: str,
-        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
-        *,
-        scroll: bool = True,
+    def _add_panel(
+        self, widget: QWidget, object_name: str, area: Qt.DockWidgetArea, *, scroll: bool = True
     ) -> QDockWidget:
-        """Add a dock; docks in the same area are tabified. Its place is remembered.
+        """A dock titled as ``widget``; docks in the same area are tabified, their place kept.
 
         The widget sits in a scroll area (unless ``scroll=False``), so a wide panel
         scrolls instead of forcing the window wider than a 1366×768 laptop screen.
         """
-        dock = QDockWidget(title, self)
+        dock = QDockWidget(self)
         dock.setObjectName(object_name)
         if scroll:
             holder = QScrollArea(dock)
@@ -186,13 +227,58 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(existing[-1], dock)
             existing[0].raise_()
         self.actions.add_panel_toggle(dock)
+        self._panels_by_dock[dock] = widget
         return dock
+
+    def _connect_signals(self) -> None:
+        ctx, tasks = self.context, self.tasks
+        # Enter on the map (like in the table) opens the selected network's profile.
+        for key in ("Return", "Enter"):
+            enter = QShortcut(QKeySequence(key), self.map)
+            enter.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            enter.activated.connect(self.editor.edit_selected)
+        ctx.message.connect(self.status)
+        ctx.network_requested.connect(self.open_network)
+        # The open atlas: the window's own data first, then every part.
+        ctx.session_changed.connect(self.data.set_session)
+        ctx.session_changed.connect(self.map.set_session)
+        ctx.session_changed.connect(self._update_title)
+        ctx.session_changed.connect(self.actions.on_session_changed)
+        ctx.session_changed.connect(tasks.on_session_changed)
+        ctx.session_changed.connect(self.interop.on_session_changed)
+        ctx.session_changed.connect(self.report_actions.on_session_changed)
+        ctx.session_changed.connect(self.trust.on_session_changed)
+        # The selection, shared by the map, the table and the details panel.
+        self.selection.changed.connect(self.on_selection_changed)
+        self.selection.changed.connect(lambda _ids: self.actions.update_enabled())
+        self.selection.changed.connect(lambda _ids: self.details_panel.refresh())
+        self.selection.changed.connect(self.table.on_selection)
+        self.selection.changed.connect(tasks.on_selection_changed)
+        self.map.selection_changed.connect(lambda ids: self.selection.set_ids(ids, "map"))
+        self.map.network_activated.connect(self.open_network)
+        for panel in tasks.panels:
+            panel.network_activated.connect(self.open_network)
+        # The filter and the rows it filters.
+        self.filter_panel.filter_changed.connect(self.on_filter_changed)
+        self.data.reloaded.connect(self.filter_panel.refresh)
+        self.data.reloaded.connect(self.details_panel.refresh)
+        self.data.reloaded.connect(self.table.on_reloaded)
+        self.data.reloaded.connect(self._update_title)
+        self.data.vitality_failed.connect(self.on_vitality_failed)
+
+    # -- for the parts -----------------------------------------------------------------
+    @property
+    def session(self) -> AtlasSession | None:
+        return self.context.session
+
+    def menu(self, name: str) -> QMenu:
+        return self._menus[name]
 
     def status(self, message: str, timeout_ms: int = 5000) -> None:
         self.status_bar.showMessage(message, timeout_ms)
 
     def visible_ids(self) -> set[str] | None:
-        return None if self._visible_ids is None else set(self._visible_ids)
+        return self.context.visible_ids()
 
     def open_network(self, network_id: str) -> None:
         """Select the network, centre the map on it and open its profile."""
@@ -200,32 +286,26 @@ class MainWindow(QMainWindow):
         self.map.center_on(network_id)
         self.editor.edit_network(network_id)
 
-    def add_profile_tab(self, factory: Callable) -> None:
+    def profile_tabs(self) -> list:
         """``factory(session, network_id, parent) -> (QWidget, title)`` for the profile dialog."""
-        self._profile_tabs.append(factory)
+        return [self.tasks.profile_tab]
 
-    def profile_tabs(self) -> list[Callable]:
-        return list(self._profile_tabs)
+    def show_error(self, title: str, exc: Exception | str) -> None:
+        self.context.show_error(title, exc)
 
     # -- atlases ----------------------------------------------------------------------
     def open_atlas(self, path: str | Path, passphrase: str | None = None) -> bool:
-        """Open the atlas at ``path`` in this window; False (after telling why) when refused."""
-        try:
-            atlas = Atlas.open(path, passphrase=passphrase)
-        except AtlasError as exc:
-            self.show_error(self.tr("Open atlas"), exc)
-            return False
-        self.set_atlas(atlas)
-        return True
+        """Open the atlas at ``path`` (asking for its passphrase, offering recovery)."""
+        return self.trust.open_atlas(path, passphrase)
 
     def set_atlas(self, atlas: Atlas | None) -> None:
         """Show ``atlas`` (closing the one shown before); None closes it."""
-        old = self.session
-        self.session = AtlasSession(atlas, self) if atlas is not None else None
+        old = self.context.session
+        session = AtlasSession(atlas, self) if atlas is not None else None
         self.selection.clear("atlas")
-        if self.session is not None:
-            self.session.change_saved.connect(self.status)
-            self.session.change_failed.connect(
+        if session is not None:
+            session.change_saved.connect(self.status)
+            session.change_failed.connect(
                 lambda exc: self.show_error(self.tr("Change not saved"), exc)
             )
             path = str(Path(atlas.path).resolve())
@@ -240,10 +320,7 @@ class MainWindow(QMainWindow):
                     ),
                     15000,
                 )
-        self.data.set_session(self.session)
-        self.map.set_session(self.session)
-        self._update_title()
-        self.session_changed.emit(self.session)
+        self.context.set_session(session)
         if old is not None:  # closed only once nothing shows it any more
             old.close()
             old.deleteLater()
@@ -255,38 +332,15 @@ class MainWindow(QMainWindow):
             return
         self.files.open_at_start()
 
-    def show_error(self, title: str, exc: Exception | str) -> None:
-        """A clear message for a refused action (store errors carry Dutch and English)."""
-        QMessageBox.critical(self, title, str(exc))
-
-    # -- wiring -----------------------------------------------------------------------
-    def _connect_signals(self) -> None:
-        # Enter on the map (like in the table) opens the selected network's profile.
-        for key in ("Return", "Enter"):
-            enter = QShortcut(QKeySequence(key), self.map)
-            enter.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            enter.activated.connect(self.editor.edit_selected)
-        self.filter_panel.filter_changed.connect(self.on_filter_changed)
-        self.selection.changed.connect(self.on_selection_changed)
-        self.map.selection_changed.connect(lambda ids: self.selection.set_ids(ids, "map"))
-        self.map.network_activated.connect(self.open_network)
-        self.data.reloaded.connect(self.filter_panel.refresh)
-        self.data.reloaded.connect(self._update_title)
-        self.data.vitality_failed.connect(
-            lambda exc: self.status(
-                self.tr("Vitality could not be computed: %1").replace("%1", str(exc))
-            )
-        )
-
+    # -- reactions --------------------------------------------------------------------
     def on_vitality_failed(self, exc: object) -> None:
         self.status(self.tr("Vitality could not be computed: %1").replace("%1", str(exc)))
 
     def on_filter_changed(self, ids: object) -> None:
-        self._visible_ids = None if ids is None else set(ids)  # type: ignore[arg-type]
+        self.context.set_visible_ids(ids)
         self.map.set_visible_ids(self.visible_ids(), self.filter_panel.mode())
         self.table.set_visible_ids(self.visible_ids())
         self.status_bar.show_counts(self.data.count(), self.visible_ids())
-        self.filter_changed.emit(self.visible_ids())
 
     def on_selection_changed(self, ids: list) -> None:
         if self.selection.source != "map":
@@ -296,11 +350,9 @@ class MainWindow(QMainWindow):
         else:
             self.map.highlight_neighbourhood(None)
 
-    def _install_extensions(self) -> None:
-        for name in EXTENSIONS:
-            importlib.import_module(name).install(self)
-
-    def _retranslate(self) -> None:
+    # -- language ---------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Every menu, action, dock title and panel label in the current language."""
         titles = {
             "file": self.tr("&File"),
             "edit": self.tr("&Edit"),
@@ -311,10 +363,29 @@ class MainWindow(QMainWindow):
         }
         for name, title in titles.items():
             self._menus[name].setTitle(title)
-        self._docks["filter"].setWindowTitle(self.tr("Filter"))
-        self._docks["details"].setWindowTitle(self.tr("Details"))
-        self._docks["table"].setWindowTitle(self.tr("Networks"))
+        self.filter_panel.setWindowTitle(self.tr("Filter"))
+        self.details_panel.setWindowTitle(self.tr("Details"))
+        self.table.setWindowTitle(self.tr("Networks"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.search_toolbar.setWindowTitle(self.tr("Search"))
+        for part in (
+            self.actions,
+            self.filter_panel,
+            self.details_panel,
+            self.search_box,
+            self.table,
+            self.tasks,
+            self.interop,
+            self.report_actions,
+            self.settings_actions,
+            self.trust,
+            self.help,
+        ):
+            part.retranslate()
+        for dock, widget in self._panels_by_dock.items():
+            dock.setWindowTitle(widget.windowTitle())
         self.actions.languages[i18n.language()].setChecked(True)
+        self._update_title()
 
     def set_language(self, language: str) -> None:
         """Switch the interface language now and remember it for the next start."""
@@ -322,21 +393,16 @@ class MainWindow(QMainWindow):
         if language == i18n.language():
             return
         qt_i18n.install(language)
-        self._retranslate()
-        self.actions.retranslate()
-        self.filter_panel.retranslate()
-        self.details_panel.retranslate()
-        self.search_box.retranslate()
-        self.table.retranslate()
-        self._update_title()
-        self.status(self.tr("Language changed. Parts added by extensions follow after a restart."))
+        self.retranslate()
+        self.status(self.tr("Language changed."))
 
-    def _update_title(self) -> None:
-        if self.session is None:
+    def _update_title(self, *_args) -> None:
+        session = self.context.session
+        if session is None:
             self.setWindowTitle("Zwermkaart")
             self.status_bar.show_atlas(None)
             return
-        atlas = self.session.atlas
+        atlas = session.atlas
         name = atlas.name
         if atlas.is_demo:
             name = self.tr("%1 (DEMO)").replace("%1", name)
@@ -359,7 +425,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         else:
-            # Our own panels in front; extensions' panels wait in the tabs behind them.
+            # Our own panels in front; the task panels wait in the tabs behind them.
             for dock in self._docks.values():
                 dock.raise_()
             self.resizeDocks(

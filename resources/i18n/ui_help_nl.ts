@@ -36,7 +36,7 @@ Qt %1, Python %2.</translation>
     </message>
 </context>
 <context>
-    <name>Help</name>
+    <name>HelpActions</name>
     <message>
         <source>User guide</source>
         <translation>Handleiding</translation>

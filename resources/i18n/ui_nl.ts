@@ -24,12 +24,8 @@
         <translation>Netwerken</translation>
     </message>
     <message>
-        <source>Open atlas</source>
-        <extracomment>Modules with ``install(window)`` that add their menus, panels and actions. The menus other parts can add to, in menu-bar order. The atlas was opened or closed: the new AtlasSession or None. The filter changed: the set of network ids it keeps (None: all).</extracomment>
-        <translation>Atlas openen</translation>
-    </message>
-    <message>
         <source>Change not saved</source>
+        <extracomment>The menus, in menu-bar order. The window&apos;s own panels, in front at the first start. The task panels wait in the tabs behind them.</extracomment>
         <translation>Wijziging niet opgeslagen</translation>
     </message>
     <message>
@@ -69,8 +65,16 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>Language changed. Parts added by extensions follow after a restart.</source>
-        <translation>Taal gewijzigd. Onderdelen die door uitbreidingen zijn toegevoegd volgen na een herstart.</translation>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Language changed.</source>
+        <translation>Taal gewijzigd.</translation>
     </message>
     <message>
         <source>%1 (DEMO)</source>

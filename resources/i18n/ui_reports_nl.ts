@@ -102,12 +102,7 @@
     </message>
 </context>
 <context>
-    <name>Reports</name>
-    <message>
-        <source>&amp;Export</source>
-        <extracomment>The File menu&apos;s Export submenu, shared by everything that exports (interop makes it too).</extracomment>
-        <translation>&amp;Exporteren</translation>
-    </message>
+    <name>ReportActions</name>
     <message>
         <source>PDF report…</source>
         <translation>PDF-rapport…</translation>

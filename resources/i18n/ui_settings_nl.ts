@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
-    <name>Settings</name>
+    <name>SettingsActions</name>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>

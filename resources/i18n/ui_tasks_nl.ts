@@ -867,12 +867,7 @@ U kunt dit terugdraaien met Ongedaan maken (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
-    <name>Tasks</name>
-    <message>
-        <source>Not saved</source>
-        <extracomment>Valence -2..+2 -&gt; colour (RdBu 5 classes; the middle one darkened to stay visible on white). Valence -&gt; pyqtgraph symbol: down for worse, circle for neutral, up for better.</extracomment>
-        <translation>Niet opgeslagen</translation>
-    </message>
+    <name>TaskWiring</name>
     <message>
         <source>Where to look today</source>
         <translation>Waar vandaag kijken</translation>
@@ -912,6 +907,14 @@ U kunt dit terugdraaien met Ongedaan maken (Ctrl+Z).</translation>
     <message>
         <source>Vitality</source>
         <translation>Vitaliteit</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Not saved</source>
+        <extracomment>Valence -2..+2 -&gt; colour (RdBu 5 classes; the middle one darkened to stay visible on white). Valence -&gt; pyqtgraph symbol: down for worse, circle for neutral, up for better.</extracomment>
+        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>

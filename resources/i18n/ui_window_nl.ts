@@ -812,13 +812,6 @@ Misschien is het bestand verplaatst of hernoemd, of staat het op een schijf die 
     </message>
 </context>
 <context>
-    <name>PlaceholderMap</name>
-    <message>
-        <source>The map is not available.</source>
-        <translation>De kaart is niet beschikbaar.</translation>
-    </message>
-</context>
-<context>
     <name>RoleDialog</name>
     <message>
         <source>Role in a network</source>
@@ -1047,14 +1040,6 @@ Misschien is het bestand verplaatst of hernoemd, of staat het op een schijf die 
     <message>
         <source>&amp;Recent atlases</source>
         <translation>&amp;Recente atlassen</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>Werkbalk</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Zoeken</translation>
     </message>
     <message>
         <source>&amp;Language</source>

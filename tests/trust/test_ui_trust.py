@@ -19,15 +19,12 @@ PASS = "geheim wachtwoord"
 @pytest.fixture
 def window(qtbot, tmp_path):
     from desktop_app import qt_i18n
-    from desktop_app.ui.main_window import EXTENSIONS, MainWindow
-    from desktop_app.ui.trust import install
+    from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.window.settings import WindowSettings
 
     qt_i18n.install("nl")
     win = MainWindow(WindowSettings(tmp_path / "window.ini"))
     qtbot.addWidget(win)
-    if "desktop_app.ui.trust" not in EXTENSIONS:
-        install(win)
     yield win
     win.set_atlas(None)
     win.close()

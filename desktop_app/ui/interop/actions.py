@@ -5,61 +5,43 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop_app.interop.errors import ImportCancelledError
 from desktop_app.store import AtlasError
 from desktop_app.ui.interop.command import push_import
 from desktop_app.ui.interop.worker import run_with_progress
 from desktop_app.ui.numbers import number  # ship: Dutch separators
+from desktop_app.ui.window.context import WindowContext
 
 
 class InteropActions(QObject):
-    """Owns the actions; the window only calls :func:`desktop_app.ui.interop.install`."""
+    """The import actions and the Export submenu; the window places them in File."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
-        self.import_action = QAction(window)
+    def __init__(self, context: WindowContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.parent_ = parent
+        self.import_action = QAction(parent)
         self.import_action.setObjectName("import_table")
         self.import_action.triggered.connect(lambda: self.import_table())
-        self.import_graph_action = QAction(window)
+        self.import_graph_action = QAction(parent)
         self.import_graph_action.setObjectName("import_graph")
         self.import_graph_action.triggered.connect(lambda: self.import_graph())
-        self.export_menu = QMenu(window)
+        self.export_menu = QMenu(parent)
         self.export_menu.setObjectName("menu_export")
         self.export_actions: dict[str, QAction] = {}
         for fmt in ("xlsx", "csv", "gexf", "graphml", "json"):
-            action = QAction(window)
+            action = QAction(parent)
             action.setObjectName(f"export_{fmt}")
             action.triggered.connect(lambda _=False, f=fmt: self.export(f))
             self.export_menu.addAction(action)
             self.export_actions[fmt] = action
-        menu = window.menu("file")
-        # Before Quit (and its separator) when the window has one, else at the end.
-        quit_action = next((a for a in menu.actions() if a.objectName() == "quit"), None)
-        actions = menu.actions()
-        before = quit_action
-        if quit_action is not None:
-            at = actions.index(quit_action)
-            if at > 0 and actions[at - 1].isSeparator():
-                before = actions[at - 1]
-        menu.insertAction(before, self.import_action)
-        menu.insertAction(before, self.import_graph_action)
-        menu.insertMenu(before, self.export_menu)
-        menu.insertSeparator(before)
         self._folder = ""
         self.retranslate()
-        self._enable(window.session)
-        window.session_changed.connect(self._enable)
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
+        self.on_session_changed(context.session)
 
     def retranslate(self) -> None:
         self.import_action.setText(self.tr("&Import table (CSV, Excel)…"))
@@ -75,7 +57,7 @@ class InteropActions(QObject):
         for fmt, action in self.export_actions.items():
             action.setText(texts[fmt])
 
-    def _enable(self, session: Any) -> None:
+    def on_session_changed(self, session: Any) -> None:
         on = session is not None
         for action in (self.import_action, self.import_graph_action, *self.export_actions.values()):
             action.setEnabled(on)
@@ -85,10 +67,10 @@ class InteropActions(QObject):
     def import_table(self, path: str = "") -> Any:
         from desktop_app.ui.interop.wizard import ImportWizard, report_box
 
-        session = self.window.session
+        session = self.context.session
         if session is None:
             return None
-        wizard = ImportWizard(session, self.window, path=path)
+        wizard = ImportWizard(session, self.parent_, path=path)
         wizard.exec()
         result = wizard.result
         wizard.deleteLater()
@@ -102,25 +84,25 @@ class InteropActions(QObject):
             .replace("%1", report.source)
             .replace("%2", number(report.added)),
         )
-        box = report_box(self.window, result)
+        box = report_box(self.parent_, result)
         box.exec()
         return result
 
     def import_graph(self, path: str = "") -> Any:
         from desktop_app.interop.graphml_import import import_graphml
 
-        session = self.window.session
+        session = self.context.session
         if session is None:
             return None
         if not path:
             path, _ = QFileDialog.getOpenFileName(
-                self.window, self.tr("Import graph"), self._folder, "GraphML (*.graphml *.xml)"
+                self.parent_, self.tr("Import graph"), self._folder, "GraphML (*.graphml *.xml)"
             )
         if not path:
             return None
         try:
             result = run_with_progress(
-                self.window,
+                self.parent_,
                 self.tr("Importing…"),
                 lambda progress: import_graphml(session.atlas, path),
             )
@@ -135,7 +117,7 @@ class InteropActions(QObject):
             .replace("%3", number(counts.get("ties", 0)))
         )
         push_import(session, result, text)
-        self.window.status(text)
+        self.context.status(text)
         return result
 
     # -- export -----------------------------------------------------------------------
@@ -150,23 +132,23 @@ class InteropActions(QObject):
         from desktop_app.reports.export import INCLUDE_NAMES_SETTING
         from desktop_app.ui.interop.export_dialog import TableExportDialog
 
-        session = self.window.session
+        session = self.context.session
         if session is None:
             return None
         return TableExportDialog(
             fmt,
             session.atlas.name,
-            filtered_ids=self.window.visible_ids(),
+            filtered_ids=self.context.visible_ids(),
             folder=self._folder,
             with_names=bool(session.atlas.setting(INCLUDE_NAMES_SETTING, False)),
-            parent=self.window,
+            parent=self.parent_,
         )
 
     def export_with(self, dialog: Any, *, confirm: Any = None) -> list[Path] | None:
         """Export as the dialog says; existing files are replaced only after a yes."""
         from desktop_app.interop.export import export, planned_paths
 
-        atlas = self.window.session.atlas
+        atlas = self.context.session.atlas
         target = dialog.target()
         self._folder = str(target if dialog.needs_folder() else target.parent)
         try:
@@ -185,14 +167,14 @@ class InteropActions(QObject):
         options = dialog.options(overwrite=overwrite)
         try:
             written = run_with_progress(
-                self.window,
+                self.parent_,
                 self.tr("Exporting…"),
                 lambda progress: export(atlas, dialog.fmt, target, options),
             )
         except AtlasError as exc:
             self._error(self.tr("Export failed"), str(exc))
             return None
-        self.window.status(
+        self.context.status(
             self.tr("Exported: %1").replace("%1", ", ".join(p.name for p in written))
         )
         return written
@@ -204,13 +186,13 @@ class InteropActions(QObject):
             self.tr("Replace files?"),
             self.tr("These files exist already. Replace them?") + "\n\n" + names,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.window,
+            self.parent_,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def _error(self, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.parent_)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()

@@ -11,6 +11,7 @@ Where each setting lives (STYLE.md, practice 11):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
@@ -39,6 +40,7 @@ from desktop_app.reports.export import INCLUDE_NAMES_SETTING
 from desktop_app.store import AtlasError
 from desktop_app.store.backup_policy import MAXIMUM, BackupPolicy, load_policy, save_policy
 from desktop_app.ui.tasks.commands import SettingCommand
+from desktop_app.ui.window.context import WindowContext
 
 #: The analysis settings the dialog shows, in this order (keys of analysis/settings.py).
 ANALYSIS_SETTINGS = (
@@ -55,11 +57,14 @@ ANALYSIS_SETTINGS = (
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(
+        self, context: WindowContext, set_language: Callable[[str], None], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
         self.setObjectName("settings_dialog")
-        self.window_ = window
-        self.session = window.session
+        self.window_settings = context.settings
+        self.set_language = set_language
+        self.session = context.session
         self.setWindowTitle(self.tr("Settings"))
         self.pages = QTabWidget(self)
         self.pages.addTab(self._scrolled(self._general_page()), self.tr("General"))
@@ -109,7 +114,7 @@ class SettingsDialog(QDialog):
         self.language.addItem(self.tr("As the system (%1)").replace("%1", system), None)
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
-        chosen = self.window_.settings.language
+        chosen = self.window_settings.language
         self.language.setCurrentIndex({"nl": 1, "en": 2}.get(chosen or "", 0))
         form.addRow(self.tr("Language"), self.language)
         form.addRow(
@@ -321,12 +326,11 @@ class SettingsDialog(QDialog):
 
     def _apply_language(self) -> None:
         chosen = self.language.currentData()
-        window = self.window_
-        if chosen == window.settings.language:
+        if chosen == self.window_settings.language:
             return
-        window.set_language(chosen or qt_i18n.system_language())
-        window.settings.language = chosen  # None: follow the system at the next start
-        window.settings.sync()
+        self.set_language(chosen or qt_i18n.system_language())
+        self.window_settings.language = chosen  # None: follow the system at the next start
+        self.window_settings.sync()
 
     def _show_error(self, template: str, exc: Exception) -> None:
         self.error.setText(template.replace("%1", str(exc)))

@@ -1,11 +1,5 @@
-"""Trust in the window: passphrase on open, recovery, restore, encryption, AVG actions."""
+"""Trust in the window: passphrase on open, recovery, restore, encryption, AVG actions.
 
-from __future__ import annotations
-
-from typing import Any
-
-
-def install(window: Any) -> None:
-    from desktop_app.ui.trust.controller import TrustActions
-
-    window.trust = TrustActions(window)
+:class:`desktop_app.ui.trust.controller.TrustActions` holds them; the main
+window opens every atlas through :meth:`TrustActions.open_atlas`.
+"""

@@ -1,19 +1,19 @@
 """The trust features in the window: passphrase on open, recovery of a damaged atlas,
 restore from a backup, encryption, and the AVG actions on persons.
 
-Installed by :func:`desktop_app.ui.trust.install`; the only hook into the main
-window is that this object takes over ``window.open_atlas`` (same signature), so
-every way of opening an atlas asks for a passphrase and offers recovery.
+The main window builds :class:`TrustActions`, places its menus and opens every
+atlas through :meth:`TrustActions.open_atlas`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop_app.store import ENTITY_TABLES, Atlas, AtlasCorruptError, AtlasError, backups
 from desktop_app.store.crypto import change_passphrase, decrypt_atlas, encrypt_atlas, is_encrypted
@@ -32,55 +32,57 @@ from desktop_app.ui.trust.dialogs import (
     RestoreDialog,
     RetentionDialog,
 )
+from desktop_app.ui.window.context import WindowContext
 
 ALL_TABLES = set(ENTITY_TABLES)
 
 
-def _before_quit(menu: QMenu) -> QAction | None:
-    """The action to insert before: the separator above Quit (None: at the end)."""
-    quit_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
-    actions = menu.actions()
-    for i, action in enumerate(actions):
-        key = action.shortcut()
-        quits = action.menuRole() == QAction.MenuRole.QuitRole or (
-            not key.isEmpty() and key in quit_keys
-        )
-        if quits:
-            return actions[i - 1] if i and actions[i - 1].isSeparator() else action
-    return None
-
-
 class TrustActions(QObject):
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window_ = window
-        window.open_atlas = self.open_atlas  # every way of opening goes through here
-        menu = window.menu("file")
-        before = _before_quit(menu)
-        self.restore = self._action(self.tr("&Restore from a backup…"), self.restore_backup)
-        menu.insertAction(before, self.restore)
-        security = QMenu(self.tr("&Encryption"), menu)
-        menu.insertMenu(before, security)
-        self.encrypt = self._action(self.tr("&Encrypt this atlas…"), self.encrypt_atlas)
-        self.change = self._action(self.tr("&Change passphrase…"), self.change_passphrase)
-        self.decrypt = self._action(self.tr("&Remove encryption…"), self.decrypt_atlas)
-        for action in (self.encrypt, self.change, self.decrypt):
-            security.addAction(action)
-        privacy = QMenu(self.tr("&Privacy (AVG)"), menu)
-        menu.insertMenu(before, privacy)
-        menu.insertSeparator(before)
-        self.export = self._action(
-            self.tr("&Export everything about a person…"), self.export_person
-        )
-        self.erase = self._action(self.tr("E&rase a person…"), self.erase_person)
-        self.retention = self._action(self.tr("Re&tention review…"), self.retention_review)
-        for action in (self.export, self.erase, self.retention):
-            privacy.addAction(action)
-        window.session_changed.connect(self.on_session_changed)
-        self.on_session_changed(window.session)
+    """``set_atlas(atlas | None)`` is the window's: show that atlas (None: close it).
 
-    def _action(self, text: str, slot: Any) -> QAction:
-        action = QAction(text, self.window_)
+    The window opens every atlas through :meth:`open_atlas`, so every way of
+    opening asks for a passphrase and offers recovery.
+    """
+
+    def __init__(
+        self, context: WindowContext, set_atlas: Callable[[Atlas | None], None], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.set_atlas = set_atlas
+        self.parent_ = parent
+        self.restore = self._action("trust_restore", self.restore_backup)
+        self.security_menu = QMenu(parent)
+        self.security_menu.setObjectName("menu_encryption")
+        self.encrypt = self._action("trust_encrypt", self.encrypt_atlas)
+        self.change = self._action("trust_change_passphrase", self.change_passphrase)
+        self.decrypt = self._action("trust_decrypt", self.decrypt_atlas)
+        for action in (self.encrypt, self.change, self.decrypt):
+            self.security_menu.addAction(action)
+        self.privacy_menu = QMenu(parent)
+        self.privacy_menu.setObjectName("menu_privacy")
+        self.export = self._action("trust_export_person", self.export_person)
+        self.erase = self._action("trust_erase_person", self.erase_person)
+        self.retention = self._action("trust_retention", self.retention_review)
+        for action in (self.export, self.erase, self.retention):
+            self.privacy_menu.addAction(action)
+        self.retranslate()
+        self.on_session_changed(context.session)
+
+    def retranslate(self) -> None:
+        self.restore.setText(self.tr("&Restore from a backup…"))
+        self.security_menu.setTitle(self.tr("&Encryption"))
+        self.encrypt.setText(self.tr("&Encrypt this atlas…"))
+        self.change.setText(self.tr("&Change passphrase…"))
+        self.decrypt.setText(self.tr("&Remove encryption…"))
+        self.privacy_menu.setTitle(self.tr("&Privacy (AVG)"))
+        self.export.setText(self.tr("&Export everything about a person…"))
+        self.erase.setText(self.tr("E&rase a person…"))
+        self.retention.setText(self.tr("Re&tention review…"))
+
+    def _action(self, name: str, slot: Any) -> QAction:
+        action = QAction(self.parent_)
+        action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
@@ -94,7 +96,7 @@ class TrustActions(QObject):
             if passphrase is None and is_encrypted(path):
                 if dialog is None:
                     dialog = PassphraseDialog(
-                        self.window_,
+                        self.parent_,
                         title,
                         self.tr("This atlas is encrypted. Enter its passphrase.")
                         + f"\n{Path(path).name}",
@@ -114,18 +116,18 @@ class TrustActions(QObject):
             except AtlasCorruptError as exc:
                 return self._offer_recovery(path, passphrase, exc)
             except AtlasError as exc:
-                self.window_.show_error(title, exc)
+                self.context.show_error(title, exc)
                 return False
-            self.window_.set_atlas(atlas)
+            self.set_atlas(atlas)
             return True
 
     def _offer_recovery(self, path: str, passphrase: str | None, exc: AtlasError) -> bool:
         options = recovery_options(path, passphrase=passphrase)
         title = self.tr("Damaged atlas")
         if options.newest is None:
-            self.window_.show_error(title, f"{exc}\n\n{options.describe()}")
+            self.context.show_error(title, f"{exc}\n\n{options.describe()}")
             return False
-        box = QMessageBox(self.window_)
+        box = QMessageBox(self.parent_)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title)
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -144,11 +146,11 @@ class TrustActions(QObject):
         try:
             result = recover(path, options.newest.path, passphrase=passphrase)
         except AtlasError as error:
-            self.window_.show_error(title, error)
+            self.context.show_error(title, error)
             return False
         opened = self.open_atlas(path, passphrase)
         if opened and result.damaged_moved_to is not None:
-            self.window_.status(
+            self.context.status(
                 self.tr("Restored the backup of %1; the damaged file is %2")
                 .replace("%1", options.newest.label())
                 .replace("%2", result.damaged_moved_to.name),
@@ -168,41 +170,41 @@ class TrustActions(QObject):
         if atlas is not None:
             warning = location_warning(atlas.path)
             if warning is not None:
-                self.window_.status(str(warning), 30000)
+                self.context.status(str(warning), 30000)
 
     def _atlas(self) -> Atlas | None:
-        session = self.window_.session
+        session = self.context.session
         return session.atlas if session is not None else None
 
     def _reopen(self, path: Path, passphrase: str | None) -> None:
         try:
             atlas = Atlas.open(path, passphrase=passphrase)
         except AtlasError as exc:
-            self.window_.show_error(self.tr("Open atlas"), exc)
+            self.context.show_error(self.tr("Open atlas"), exc)
             return
-        self.window_.set_atlas(atlas)
+        self.set_atlas(atlas)
 
     # -- restore ---------------------------------------------------------------
     def restore_backup(self) -> bool:
         atlas = self._atlas()
         if atlas is None:
             return False
-        dialog = RestoreDialog(self.window_, backups.list_backups(atlas.id))
+        dialog = RestoreDialog(self.parent_, backups.list_backups(atlas.id))
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen_path() is None:
             return False
         chosen = Path(dialog.chosen_path() or "")
         path, passphrase = atlas.path, atlas.passphrase
-        self.window_.set_atlas(None)
+        self.set_atlas(None)
         ok = True
         try:
             restore(path, chosen, passphrase=passphrase)
         except AtlasError as exc:
-            self.window_.show_error(self.tr("Restore from a backup"), exc)
+            self.context.show_error(self.tr("Restore from a backup"), exc)
             ok = False
         self._reopen(path, passphrase)
         if ok:
             made = backups.parse_name(chosen)
-            self.window_.status(
+            self.context.status(
                 self.tr(
                     "Restored the backup of %1. To undo, restore the backup made "
                     "'before a restore'."
@@ -217,11 +219,11 @@ class TrustActions(QObject):
         if atlas is None:
             return False
         path, old = atlas.path, atlas.passphrase
-        self.window_.set_atlas(None)
+        self.set_atlas(None)
         try:
             work(path, old)
         except AtlasError as exc:
-            self.window_.show_error(title, exc)
+            self.context.show_error(title, exc)
             self._reopen(path, old)
             return False
         self._reopen(path, new_passphrase)
@@ -230,7 +232,7 @@ class TrustActions(QObject):
     def encrypt_atlas(self) -> bool:
         title = self.tr("Encrypt this atlas")
         dialog = PassphraseDialog(
-            self.window_,
+            self.parent_,
             title,
             self.tr(
                 "Choose a passphrase. The atlas and its backups can then only be opened with it: "
@@ -246,7 +248,7 @@ class TrustActions(QObject):
     def change_passphrase(self) -> bool:
         title = self.tr("Change passphrase")
         dialog = PassphraseDialog(
-            self.window_, title, self.tr("Choose the new passphrase."), confirm=True
+            self.parent_, title, self.tr("Choose the new passphrase."), confirm=True
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -256,7 +258,7 @@ class TrustActions(QObject):
     def decrypt_atlas(self) -> bool:
         title = self.tr("Remove encryption")
         answer = QMessageBox.question(
-            self.window_,
+            self.parent_,
             title,
             self.tr(
                 "Store this atlas and its backups without encryption? Anyone with the file "
@@ -272,7 +274,7 @@ class TrustActions(QObject):
         atlas = self._atlas()
         if atlas is None:
             return None
-        picker = PersonPicker(self.window_, title, message, atlas.persons.all())
+        picker = PersonPicker(self.parent_, title, message, atlas.persons.all())
         if picker.exec() != QDialog.DialogCode.Accepted:
             return None
         return picker.chosen_id()
@@ -288,17 +290,17 @@ class TrustActions(QObject):
         # The file name carries no name: file names end up in lists and logs.
         suggested = str(Path.home() / f"inzage-{person_id[:8]}.json")
         path, _ = QFileDialog.getSaveFileName(
-            self.window_, title, suggested, self.tr("JSON files (*.json)")
+            self.parent_, title, suggested, self.tr("JSON files (*.json)")
         )
         if not path:
             return False
         try:
             write_person_export(atlas, person_id, path)
         except AtlasError as exc:
-            self.window_.show_error(title, exc)
+            self.context.show_error(title, exc)
             return False
-        self.window_.session.notify({"audit_log"})
-        self.window_.status(self.tr("Saved: %1").replace("%1", path))
+        self.context.session.notify({"audit_log"})
+        self.context.status(self.tr("Saved: %1").replace("%1", path))
         return True
 
     def erase_person(self) -> bool:
@@ -314,7 +316,7 @@ class TrustActions(QObject):
         if person_id is None or atlas is None:
             return False
         person = atlas.persons.get(person_id)
-        box = QMessageBox(self.window_)
+        box = QMessageBox(self.parent_)
         box.setWindowTitle(title)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(self.tr("Erase %1 completely?").replace("%1", person.display_name))
@@ -326,7 +328,7 @@ class TrustActions(QObject):
         try:
             report = erase_person(atlas, person_id)
         except AtlasError as exc:
-            self.window_.show_error(title, exc)
+            self.context.show_error(title, exc)
             return False
         self._after_erasure()
         message = self.tr("The person was erased.")
@@ -336,7 +338,7 @@ class TrustActions(QObject):
                 "",
                 len(report.notes_flagged),
             )
-        self.window_.status(message, 15000)
+        self.context.status(message, 15000)
         return True
 
     def retention_review(self) -> bool:
@@ -344,20 +346,20 @@ class TrustActions(QObject):
         if atlas is None:
             return False
         due = persons_past_retention(atlas)
-        dialog = RetentionDialog(self.window_, due)
+        dialog = RetentionDialog(self.parent_, due)
         if dialog.exec() != QDialog.DialogCode.Accepted or not due:
             return False
         try:
             purged = purge_expired(atlas)
         except AtlasError as exc:
-            self.window_.show_error(self.tr("Retention review"), exc)
+            self.context.show_error(self.tr("Retention review"), exc)
             return False
         self._after_erasure()
-        self.window_.status(self.tr("Erased %n person(s).", "", len(purged)), 15000)
+        self.context.status(self.tr("Erased %n person(s).", "", len(purged)), 15000)
         return True
 
     def _after_erasure(self) -> None:
         # An undo of an earlier edit could bring the erased data back.
-        session = self.window_.session
+        session = self.context.session
         session.undo_stack.clear()
         session.notify(ALL_TABLES)

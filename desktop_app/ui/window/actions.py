@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu
 
 
 class WindowActions(QObject):
@@ -75,68 +75,8 @@ class WindowActions(QObject):
             self.languages[code] = action
         self.panels_menu = QMenu(w)
 
-        self._build_menus()
-        self._build_toolbar()
         self.retranslate()
         self.update_enabled()
-        w.session_changed.connect(self._on_session_changed)
-        w.selection.changed.connect(lambda _ids: self.update_enabled())
-
-    # -- building ---------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        w = self.window_
-        file = w.menu("file")
-        for item in (self.new_atlas, self.open_atlas, self.recent_menu, self.open_demo, None,
-                     self.export_image, None, self.quit):  # fmt: skip
-            self._add(file, item)
-        edit = w.menu("edit")
-        for item in (self.undo, self.redo, None, self.new_network, self.edit, self.delete,
-                     None, self.new_tie, self.persons, self.areas, None, self.find,
-                     self.select_none):  # fmt: skip
-            self._add(edit, item)
-        view = w.menu("view")
-        for item in (self.panels_menu, None, self.reset_filter, None, self.language_menu):
-            self._add(view, item)
-        map_menu = w.menu("map")
-        for item in (self.fit, self.centre, None, *self.layers.values(), None,
-                     self.layout_unpinned, self.layout_all):  # fmt: skip
-            self._add(map_menu, item)
-
-    @staticmethod
-    def _add(menu: QMenu, item) -> None:
-        if item is None:
-            menu.addSeparator()
-        elif isinstance(item, QMenu):
-            menu.addMenu(item)
-        else:
-            menu.addAction(item)
-
-    def _build_toolbar(self) -> None:
-        w = self.window_
-        bar = QToolBar(w)
-        bar.setObjectName("main_toolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.open_atlas, None, self.new_network, self.edit, self.delete, None,
-                       self.undo, self.redo, None, self.fit):  # fmt: skip
-            if action is None:
-                bar.addSeparator()
-            else:
-                bar.addAction(action)
-        w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        # The search box has a toolbar of its own, so it stays visible (and can take
-        # the focus for Ctrl+F) when a narrow window folds the other buttons away.
-        search = QToolBar(w)
-        search.setObjectName("search_toolbar")
-        search.setMovable(False)
-        spacer = QWidget(search)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        search.addWidget(spacer)
-        search.addWidget(w.search_box)
-        search.setMinimumWidth(w.search_box.minimumWidth() + 24)
-        w.addToolBar(Qt.ToolBarArea.TopToolBarArea, search)
-        self.search_toolbar = search
-        self.toolbar = bar
 
     def add_panel_toggle(self, dock: QDockWidget) -> None:
         self.panels_menu.addAction(dock.toggleViewAction())
@@ -169,14 +109,12 @@ class WindowActions(QObject):
             action.setText(text)
         self.edit.setToolTip(self.tr("Edit the selected network (F2 or Enter)"))
         self.recent_menu.setTitle(self.tr("&Recent atlases"))
-        self.toolbar.setWindowTitle(self.tr("Toolbar"))
-        self.search_toolbar.setWindowTitle(self.tr("Search"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.panels_menu.setTitle(self.tr("&Panels"))
         self._update_undo_texts()
 
     # -- state ------------------------------------------------------------------------
-    def _on_session_changed(self, session) -> None:
+    def on_session_changed(self, session) -> None:
         if session is not None:
             stack = session.undo_stack
             stack.canUndoChanged.connect(lambda _on: self._update_undo_texts())

@@ -99,8 +99,6 @@ class DetailsPanel(QWidget):
         self.setMinimumWidth(240)
 
         self.retranslate()
-        window.selection.changed.connect(lambda _ids: self.refresh())
-        window.data.reloaded.connect(self.refresh)
         self.refresh()
 
     @staticmethod

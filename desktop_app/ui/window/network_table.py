@@ -51,17 +51,15 @@ class NetworkTable(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection)
         self.view.doubleClicked.connect(self._on_activated)
         self.view.activated_by_key.connect(self._on_activated)
-        window.data.reloaded.connect(self._on_reloaded)
-        window.selection.changed.connect(self._on_selection)
 
     # -- from the window -------------------------------------------------------------
-    def _on_reloaded(self) -> None:
+    def on_reloaded(self) -> None:
         self._updating = True
         try:
             self.model.set_rows(self.window_.data.rows)
         finally:
             self._updating = False
-        self._on_selection(self.window_.selection.ids())
+        self.on_selection(self.window_.selection.ids())
 
     def set_visible_ids(self, ids: set[str] | None) -> None:
         self._updating = True
@@ -70,7 +68,7 @@ class NetworkTable(QWidget):
         finally:
             self._updating = False
 
-    def _on_selection(self, ids: list) -> None:
+    def on_selection(self, ids: list) -> None:
         if self.window_.selection.source == "table":
             return
         selection = QItemSelection()
