@@ -238,8 +238,19 @@ def _number(n: int) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with Atlas.open(args.path, read_only=True) as atlas:
+    with Atlas.open(args.path, read_only=True, check_seal=False) as atlas:
         problems = atlas.check()
+        if atlas.seal_broken():
+            problems.append(
+                str(
+                    Text(
+                        "Het bestand is veranderd sinds Zwermkaart het sloot (beschadigd, of "
+                        "door een ander programma gewijzigd).",
+                        "The file changed since Zwermkaart closed it (damaged, or changed by "
+                        "another program).",
+                    )
+                )
+            )
     if not problems:
         print(Text("Geen problemen gevonden.", "No problems found."))
         return 0

@@ -19,6 +19,7 @@ from desktop_app.i18n import Text
 from desktop_app.store import Atlas, AtlasCorruptError, AtlasNotFoundError, backups, errors
 from desktop_app.store import atlas as atlas_module
 from desktop_app.store.crypto import change_passphrase, decrypt_atlas, encrypt_atlas, is_encrypted
+from desktop_app.store.errors import NotAnAtlasError
 from desktop_app.store.privacy import (
     erase_person,
     persons_past_retention,
@@ -178,20 +179,29 @@ def _size(n: int) -> str:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore a backup; a damaged, empty or missing atlas is set aside or recreated."""
     path = Path(args.path)
-    passphrase = _passphrase() if is_encrypted(path) else None
+    passphrase = _passphrase() if path.is_file() and is_encrypted(path) else None
     healthy = False
+    atlas_id = None
     try:
         with Atlas.open(path, read_only=True, passphrase=passphrase) as atlas:
             atlas_id = atlas.id if atlas.setting("atlas.id") else None
             healthy = True
-    except (AtlasCorruptError, AtlasNotFoundError):
-        atlas_id = None
+    except (AtlasCorruptError, AtlasNotFoundError, NotAnAtlasError):
+        pass
     options = recovery_options(path, passphrase=passphrase)
     atlas_id = atlas_id or options.atlas_id
     found = backups.list_backups(atlas_id) if atlas_id else []
     if passphrase is None and found and is_encrypted(found[0].path):
         passphrase = _passphrase()
+    if not healthy and path.exists():
+        _say(
+            Text(
+                "Deze atlas is beschadigd of onleesbaar: {path}",
+                "This atlas is damaged or unreadable: {path}",
+            ).format(path=path)
+        )
     if args.list:
         if not found:
             _say(Text("Geen reservekopieën gevonden.", "No backups found."))
@@ -201,6 +211,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return 0
     if args.backup:
         chosen = Path(args.backup)
+        if passphrase is None and chosen.is_file() and is_encrypted(chosen):
+            passphrase = _passphrase()
     else:
         newest = backups.newest_verified(atlas_id, passphrase) if atlas_id else None
         if newest is None:
@@ -220,6 +232,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
         )
     else:
         result = recover(path, chosen, passphrase=passphrase)
+        if result.damaged_moved_to is None:
+            _say(
+                Text(
+                    "De atlas ontbrak; teruggezet naar de reservekopie van {when}.",
+                    "The atlas was missing; restored the backup of {when}.",
+                ).format(when=when)
+            )
+            return 0
         _say(
             Text(
                 "De beschadigde atlas is bewaard als {moved}. "

@@ -23,7 +23,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop_app.domain import AtlasInfo
-from desktop_app.store import backups, cipher, errors, migrations
+from desktop_app.store import backups, cipher, damage, errors, migrations
 from desktop_app.store import lock as atlas_lock
 from desktop_app.store.backups import backup_connection
 from desktop_app.store.codec import format_timestamp, utc_now
@@ -115,6 +115,10 @@ class Atlas:
         self.support = SupportRepository(self)
         self.notes = NoteRepository(self)
         self.positions = PositionRepository(self)
+        #: The seal token the file carried when opened, and the changes made
+        #: by this connection by then (see :mod:`damage`).
+        self._opened_seal: str | None = None
+        self._changes_at_open = conn.total_changes
 
     # -- opening and closing --------------------------------------------------
     @classmethod
@@ -162,12 +166,15 @@ class Atlas:
         migrations_dir: Path | None = None,
         passphrase: str | None = None,
         auto_backup: bool = True,
+        check_seal: bool = True,
     ) -> Atlas:
         """Open an existing atlas, migrating it (after a backup) when it is older.
 
         A writable open takes the atlas's writer lock (one app instance at a
         time) and makes the day's first backup. ``passphrase`` opens an
-        encrypted atlas; it is ignored for a plain one.
+        encrypted atlas; it is ignored for a plain one. ``check_seal=False``
+        opens a file whose bytes changed since Zwermkaart closed it (for
+        ``check``, which reports that itself); see :mod:`damage`.
 
         Raises:
             AtlasNotFoundError, NotAnAtlasError, AtlasTooNewError, AtlasCorruptError,
@@ -175,7 +182,13 @@ class Atlas:
             WrongPassphraseError: the file is left exactly as it was.
         """
         path = Path(path)
-        header = read_header(path)
+        try:
+            header = read_header(path)
+        except errors.NotAnAtlasError:
+            # Empty or cut short, but this path was an atlas we made backups of.
+            if path.is_file() and backups.atlas_id_for_path(path) is not None:
+                raise errors.AtlasCorruptError(path=str(path)) from None
+            raise
         if not (header.encrypted or header.in_wal):
             passphrase = None
         elif header.encrypted and passphrase is None:
@@ -186,7 +199,23 @@ class Atlas:
         latest = len(known)
         lock = None if read_only else atlas_lock.acquire(path)
         try:
-            version = _verify(path, header, passphrase, latest)
+            try:
+                version, seal = _verify(path, header, passphrase, latest, check_seal)
+            except errors.WrongPassphraseError:
+                if passphrase is not None and _passphrase_opens_a_backup(path, passphrase):
+                    raise errors.AtlasCorruptError(
+                        errors.Text(
+                            "Het wachtwoord is juist (het opent de reservekopieën), maar de "
+                            "atlas zelf is beschadigd.",
+                            "The passphrase is right (it opens the backups), but the atlas "
+                            "itself is damaged.",
+                        ),
+                        path=str(path),
+                    ) from None
+                raise
+            if not read_only:
+                # From here on the file may change; a crash must not look like damage.
+                damage.forget_seal(seal)
             if read_only and version < latest:
                 raise errors.AtlasReadOnlyError(
                     errors.Text(
@@ -215,6 +244,7 @@ class Atlas:
                 lock.release()
             raise
         atlas = cls(conn, path, read_only=read_only, passphrase=passphrase, lock=lock)
+        atlas._opened_seal = seal
         if not read_only:
             try:
                 _ensure_id(conn, path)
@@ -224,6 +254,7 @@ class Atlas:
             except BaseException:
                 atlas.close()
                 raise
+            atlas._changes_at_open = conn.total_changes
             if auto_backup:
                 try:
                     backups.backup_on_open(atlas)
@@ -246,14 +277,34 @@ class Atlas:
 
     def close(self) -> None:
         try:
-            with contextlib.suppress(*errors.DB_ERRORS):
+            sealed = None
+            with contextlib.suppress(*errors.DB_ERRORS, errors.AtlasError):
                 if not self.read_only:
                     self.conn.execute("PRAGMA optimize")
+                    sealed = self._seal()
             self.conn.close()
+            if sealed is not None:
+                damage.record_seal(sealed, self.path)
         finally:
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
+
+    def _seal(self) -> str | None:
+        """Write a fresh seal token and checkpoint everything into the file.
+
+        Returns the token to record once the connection is closed, or None when
+        the file cannot be sealed now (another connection still reads the WAL).
+        Nothing written since the open: the token it had is kept, so a file
+        opened and closed without a change stays byte for byte the same.
+        """
+        token = self._opened_seal
+        if self.conn.total_changes != self._changes_at_open or not token:
+            token = damage.new_seal_token()
+            with self.transaction():
+                self.set_setting(damage.SEAL_KEY, token)
+        busy, _log, _done = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return None if busy else token
 
     def __enter__(self) -> Atlas:
         return self
@@ -368,13 +419,22 @@ class Atlas:
             encrypted=self.encrypted,
         )
 
-    def check(self) -> list[str]:
-        """Problems found by SQLite's integrity and foreign-key checks (empty: all well)."""
-        with self.reading():
-            problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-            for table, rowid, parent, _ in self.conn.execute("PRAGMA foreign_key_check"):
-                problems.append(f"{table} row {rowid}: missing {parent}")
-        return problems
+    def seal_broken(self) -> bool:
+        """Whether the file's bytes changed since Zwermkaart sealed it (see :mod:`damage`)."""
+        return damage.seal_broken(self._opened_seal, self.path)
+
+    def check(self, cancelled: Callable[[], bool] | None = None) -> list[str]:
+        """Every problem the deep check finds (empty: all well); see :mod:`damage`.
+
+        Integrity (indexes against tables), foreign keys, CHECK constraints and
+        the search index against what it indexes. Seconds on a large atlas: run
+        it off the GUI thread (a reader). ``cancelled`` stops it early.
+        """
+        try:
+            with self.reading():
+                return damage.deep_check(self.conn, cancelled)
+        except (UnicodeDecodeError, ValueError) as exc:
+            return [f"unreadable value: {exc}"]
 
     def backup_to(self, dest: str | os.PathLike[str]) -> Path:
         """Copy the atlas with SQLite's online backup API, atomically, and verify the copy.
@@ -412,12 +472,15 @@ def _ensure_id(conn: Any, path: Path) -> str:
     return _ensure_id(conn, path)
 
 
-def _verify(path: Path, header: Header, passphrase: str | None, latest: int) -> int:
+def _verify(
+    path: Path, header: Header, passphrase: str | None, latest: int, check_seal: bool = True
+) -> tuple[int, str | None]:
     """Check the file through a read-only connection before we write to it.
 
-    Returns its schema version, read through the connection: a migration may
-    sit in the WAL, newer than the main file's header. Refuses a file from a
-    newer Zwermkaart, one that is not an atlas, and one that fails quick_check.
+    Returns its schema version, read through the connection (a migration may
+    sit in the WAL, newer than the main file's header), and the seal token it
+    carries. Refuses a file from a newer Zwermkaart, one that is not an atlas,
+    one that fails quick_check and one whose bytes changed since it was sealed.
     """
     if not (header.encrypted or header.in_wal):
         if header.user_version > latest:
@@ -437,8 +500,32 @@ def _verify(path: Path, header: Header, passphrase: str | None, latest: int) -> 
             raise errors.AtlasTooNewError(path=str(path))
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise errors.AtlasCorruptError(path=str(path))
+        seal = damage.read_seal_token(conn)
+        if check_seal and damage.seal_broken(seal, path):
+            raise errors.AtlasCorruptError(
+                errors.Text(
+                    "De atlas is veranderd sinds Zwermkaart hem sloot: het bestand is "
+                    "beschadigd of door een ander programma gewijzigd.",
+                    "The atlas changed since Zwermkaart closed it: the file is damaged "
+                    "or was changed by another program.",
+                ),
+                path=str(path),
+            )
     except errors.DB_ERRORS as exc:
         raise _translated(exc, path) from exc
+    except (UnicodeDecodeError, ValueError) as exc:  # a damaged text value
+        raise errors.AtlasCorruptError(path=str(path)) from exc
     finally:
         conn.close()
-    return version
+    return version, seal
+
+
+def _passphrase_opens_a_backup(path: Path, passphrase: str) -> bool:
+    """Whether ``passphrase`` opens a known backup of the atlas at ``path``."""
+    atlas_id = backups.atlas_id_for_path(path)
+    if atlas_id is None:
+        return False
+    for backup in backups.list_backups(atlas_id)[:3]:
+        if backups.verify(backup.path, passphrase):
+            return True
+    return False

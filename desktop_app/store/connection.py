@@ -32,6 +32,37 @@ class Header:
     in_wal: bool = False
 
 
+def plausible_plain_header(head: bytes) -> bool:
+    """Whether bytes 16–23 of ``head`` are those of an unencrypted SQLite file.
+
+    Bytes 21–23 are fixed by the file format (64, 32, 32); the page size is a
+    power of two and the read/write versions are 1 or 2. In an encrypted file
+    these bytes are random (a false match: about one in 2**30), so a file that
+    has them but lacks the magic is a plain atlas whose first bytes were
+    overwritten: damaged, not encrypted.
+    """
+    if len(head) < 24:
+        return False
+    (page_size,) = struct.unpack(">H", head[16:18])
+    if page_size == 1:
+        page_size = 65536
+    if page_size < 512 or page_size & (page_size - 1):
+        return False
+    return head[18] in (1, 2) and head[19] in (1, 2) and head[21:24] == b"\x40\x20\x20"
+
+
+def file_looks_encrypted(path: str | os.PathLike[str]) -> bool:
+    """Whether the file is SQLCipher-encrypted: no SQLite magic and no plain header either."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except OSError:
+        return False
+    return (
+        len(head) >= 24 and not head.startswith(SQLITE_MAGIC) and not plausible_plain_header(head)
+    )
+
+
 def read_header(path: Path) -> Header:
     """Read the header without opening a connection (which could write to the file).
 
@@ -60,6 +91,8 @@ def read_header(path: Path) -> Header:
             return Header(0, 0, 0, 0, in_wal=True)
         raise errors.NotAnAtlasError(path=str(path))
     if not head.startswith(SQLITE_MAGIC):
+        if plausible_plain_header(head):  # a plain atlas with its first bytes overwritten
+            raise errors.AtlasCorruptError(path=str(path))
         # Encrypted pages look random; an atlas is a whole number of pages.
         if size >= 1024 and size % 512 == 0:
             return Header(0, 0, 0, 0, encrypted=True)

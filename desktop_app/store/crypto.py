@@ -21,17 +21,12 @@ from desktop_app.store import backups, cipher, errors
 from desktop_app.store import lock as atlas_lock
 from desktop_app.store.atlas import Atlas
 from desktop_app.store.atomic import atomic_target
-from desktop_app.store.connection import SQLITE_MAGIC
+from desktop_app.store.connection import file_looks_encrypted
 
 
 def is_encrypted(path: str | os.PathLike[str]) -> bool:
     """Whether the file at ``path`` is encrypted (its header is not plain SQLite)."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(16)
-    except OSError:
-        return False
-    return len(head) == 16 and not head.startswith(SQLITE_MAGIC)
+    return file_looks_encrypted(path)
 
 
 def _still_open_error(path: Path) -> errors.AtlasError:

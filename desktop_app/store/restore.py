@@ -19,17 +19,16 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from desktop_app.i18n import Text
-from desktop_app.store import backups, errors, privacy
+from desktop_app.store import backups, damage, errors, privacy
 from desktop_app.store import lock as atlas_lock
 from desktop_app.store.atlas import Atlas
-from desktop_app.store.connection import APPLICATION_ID, SQLITE_MAGIC
+from desktop_app.store.connection import APPLICATION_ID, file_looks_encrypted
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +67,7 @@ class RecoveryOptions:
 
 
 def _is_encrypted_file(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            return not fh.read(16).startswith(SQLITE_MAGIC)
-    except OSError:
-        return False
+    return file_looks_encrypted(path)
 
 
 def check_backup(path: Path, passphrase: str | None = None) -> bool:
@@ -129,7 +124,25 @@ def restore(
             backups.remember(path, atlas.id)
         return RestoreResult(backup_path, None)
 
-    with Atlas.open(path, passphrase=passphrase, auto_backup=False) as atlas:
+    try:
+        return _restore_open_atlas(path, backup_path, passphrase, encrypted, key)
+    except _CurrentStateDamaged:
+        # Its safety copy cannot be trusted: keep the damaged file aside instead.
+        return recover(path, backup_path, passphrase=passphrase)
+
+
+class _CurrentStateDamaged(Exception):
+    """The atlas to restore over is damaged (so is any copy made of it)."""
+
+
+def _restore_open_atlas(
+    path: Path, backup_path: Path, passphrase: str | None, encrypted: bool, key: str | None
+) -> RestoreResult:
+    try:
+        opened = Atlas.open(path, passphrase=passphrase, auto_backup=False)
+    except (errors.AtlasCorruptError, errors.NotAnAtlasError) as exc:
+        raise _CurrentStateDamaged() from exc
+    with opened as atlas:
         if atlas.encrypted != encrypted:
             raise errors.AtlasError(
                 Text(
@@ -138,7 +151,10 @@ def restore(
                 ).format(kind="versleuteld" if encrypted else "niet versleuteld"),
                 path=str(backup_path),
             )
-        undo = backups.make_backup(atlas, "restore")
+        try:
+            undo = backups.make_backup(atlas, "restore")
+        except errors.AtlasCorruptError as exc:
+            raise _CurrentStateDamaged() from exc
         audit_rows = atlas.conn.execute(
             "SELECT seq, at, actor, action, entity, entity_id FROM audit_log ORDER BY seq"
         ).fetchall()
@@ -174,13 +190,14 @@ def _copy_into(atlas: Atlas, backup_path: Path, key: str | None) -> None:
 # -- damaged atlases -------------------------------------------------------------
 def _read_id(path: Path, passphrase: str | None) -> str | None:
     """The atlas id from a (possibly damaged) file, read without writing to it."""
+    if not path.is_file():
+        return None
+    if not _is_encrypted_file(path):
+        return damage.lenient_atlas_id(path)
+    if passphrase is None:
+        return None
     try:
-        if _is_encrypted_file(path):
-            if passphrase is None:
-                return None
-            conn: Any = backups.open_copy(path, passphrase)
-        else:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        conn: Any = backups.open_copy(path, passphrase)
         try:
             row = conn.execute("SELECT value FROM settings WHERE key = 'atlas.id'").fetchone()
         finally:
@@ -243,10 +260,12 @@ def recover(
             raise errors.AtlasCorruptError(options.describe(), path=str(path))
         backup_path = options.newest.path
     check_backup(Path(backup_path), passphrase)
-    lock = atlas_lock.acquire(path)
-    try:
-        moved = set_aside(path)
-    finally:
-        lock.release()
+    moved = None
+    if path.exists():
+        lock = atlas_lock.acquire(path)
+        try:
+            moved = set_aside(path)
+        finally:
+            lock.release()
     result = restore(path, backup_path, passphrase=passphrase)
     return RestoreResult(result.restored_from, None, moved)

@@ -57,7 +57,7 @@ def _content(path) -> dict[str, list[tuple]]:
                 keep.remove("id")
             rows = conn.execute(f"SELECT {', '.join(keep)} FROM {table}").fetchall()
             if table == "settings":
-                rows = [r for r in rows if r[0] not in ("atlas.id", "atlas.created_at")]
+                rows = [r for r in rows if r[0] not in ("atlas.id", "atlas.created_at", "atlas.seal")]
             content[table] = sorted(rows, key=repr)
         return content
     finally:
