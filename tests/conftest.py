@@ -10,6 +10,25 @@ os.environ.setdefault("ZWERMKAART_LANG", "nl")
 
 import pytest
 
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--slow",
+        action="store_true",
+        help="also run the long harnesses marked @pytest.mark.slow (many kills, big atlases)",
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    """Long harnesses run on request (``--slow`` or ZWERMKAART_SLOW=1), not in every CI run."""
+    if config.getoption("--slow") or os.environ.get("ZWERMKAART_SLOW"):
+        return
+    skip = pytest.mark.skip(reason="long harness: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
 from desktop_app.store import Atlas
 
 

@@ -137,3 +137,27 @@ def test_dialogs_render(qtbot, tmp_path, atlas):
     prompt.second.setText("b")
     prompt._check()
     assert "verschillen" in prompt.problem.text()
+
+
+@pytest.mark.parametrize("damage", ["empty", "header"])
+def test_empty_or_header_damaged_atlas_offers_restore_not_a_passphrase(
+    window, tmp_path, monkeypatch, damage
+):
+    path = tmp_path / "wijk.zwerm"
+    with Atlas.create(path, name="Wijk") as atlas:
+        add_network(atlas, "Blijft")
+    Atlas.open(path).close()  # the day's first backup
+    if damage == "empty":
+        path.write_bytes(b"")
+    else:
+        with path.open("r+b") as fh:
+            fh.write(b"\0" * 16)
+    monkeypatch.setattr(
+        dialogs.PassphraseDialog,
+        "exec",
+        lambda self: pytest.fail("a damaged plain atlas must not ask for a passphrase"),
+    )
+    _click(monkeypatch, "Reservekopie terugzetten")
+    assert window.open_atlas(path)
+    assert [n.name for n in window.session.atlas.networks.all()] == ["Blijft"]
+    assert list(tmp_path.glob("wijk.damaged-*.zwerm"))

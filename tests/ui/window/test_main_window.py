@@ -322,7 +322,6 @@ QUIT_SOON = (
 )
 
 
-@pytest.mark.slow
 def test_zwermkaart_without_arguments_opens_the_demo_atlas(tmp_path):
     """``zwermkaart`` alone: the window on the user's own demo copy (made on first start)."""
     env = {**os.environ, "ZWERMKAART_DATA_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
