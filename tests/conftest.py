@@ -10,6 +10,8 @@ os.environ.setdefault("ZWERMKAART_LANG", "nl")
 
 import pytest
 
+from desktop_app.store import Atlas
+
 
 def pytest_addoption(parser):
     parser.addoption(
@@ -27,9 +29,6 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
-
-
-from desktop_app.store import Atlas
 
 
 @pytest.fixture(autouse=True)

@@ -57,7 +57,8 @@ def _content(path) -> dict[str, list[tuple]]:
                 keep.remove("id")
             rows = conn.execute(f"SELECT {', '.join(keep)} FROM {table}").fetchall()
             if table == "settings":
-                rows = [r for r in rows if r[0] not in ("atlas.id", "atlas.created_at", "atlas.seal")]
+                per_file = ("atlas.id", "atlas.created_at", "atlas.seal")
+                rows = [r for r in rows if r[0] not in per_file]
             content[table] = sorted(rows, key=repr)
         return content
     finally:

@@ -8,7 +8,6 @@ import sqlite3
 import subprocess
 import sys
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QFileDialog, QMessageBox
 
