@@ -283,3 +283,15 @@ def search_index_problems(conn: Any) -> list[str]:
     if differing:
         return [f"networks: {differing} name(s) or description(s) differ from the search index"]
     return []
+
+
+def run_deep_check(atlas: Any, state: Any) -> list[str]:
+    """A job (``run(inputs, state)``): the deep check of an open atlas on a reader of its own.
+
+    Reads only, in one read transaction, so it can run beside the window's edits.
+    """
+    reader = atlas.reader()
+    try:
+        return reader.check(state.cancelled)
+    finally:
+        reader.close()

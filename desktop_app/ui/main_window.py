@@ -39,6 +39,7 @@ from desktop_app.ui.session import AtlasSession
 from desktop_app.ui.settings.actions import SettingsActions
 from desktop_app.ui.tasks.wiring import TaskWiring
 from desktop_app.ui.trust.controller import TrustActions
+from desktop_app.ui.trust.health import HealthCheck
 from desktop_app.ui.window.actions import WindowActions
 from desktop_app.ui.window.atlas_files import AtlasFiles
 from desktop_app.ui.window.context import WindowContext
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.map = MapWidget(self)
         self.setCentralWidget(self.map)
         self.trust = TrustActions(ctx, self.set_atlas, self)
+        self.health = HealthCheck(self)
         self.search_box = SearchBox(self)
         self.filter_panel = FilterPanel(self)
         self.details_panel = DetailsPanel(self)
@@ -248,6 +250,8 @@ class MainWindow(QMainWindow):
         ctx.session_changed.connect(self.interop.on_session_changed)
         ctx.session_changed.connect(self.report_actions.on_session_changed)
         ctx.session_changed.connect(self.trust.on_session_changed)
+        ctx.session_changed.connect(self.health.on_session_changed)
+        self.health.damage_found.connect(self.trust.on_damage_found)
         # The selection, shared by the map, the table and the details panel.
         self.selection.changed.connect(self.on_selection_changed)
         self.selection.changed.connect(lambda _ids: self.actions.update_enabled())
@@ -449,6 +453,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.set_atlas(None)
         self.data.wait_for_jobs()
+        self.health.shutdown()
         super().closeEvent(event)
 
 

@@ -158,6 +158,26 @@
         <translation>Reservekopie van %1 teruggezet; het beschadigde bestand heet %2</translation>
     </message>
     <message>
+        <source>This atlas is damaged: restore a backup (File › Restore from a backup…).</source>
+        <translation>Deze atlas is beschadigd: zet een reservekopie terug (Bestand › Reservekopie terugzetten…).</translation>
+    </message>
+    <message>
+        <source>The check in the background found damage in this atlas. What you see may be incomplete or wrong; changes may not be kept.</source>
+        <translation>De controle op de achtergrond vond beschadiging in deze atlas. Wat u ziet kan onvolledig of onjuist zijn; wijzigingen blijven misschien niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Restore a backup? The damaged file is kept beside it, unchanged, with &apos;damaged&apos; and the date in its name.</source>
+        <translation>Een reservekopie terugzetten? Het beschadigde bestand blijft ernaast bewaard, ongewijzigd, met &apos;damaged&apos; en de datum in de naam.</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>Reservekopie kiezen…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>

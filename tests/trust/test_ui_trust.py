@@ -161,3 +161,46 @@ def test_empty_or_header_damaged_atlas_offers_restore_not_a_passphrase(
     assert window.open_atlas(path)
     assert [n.name for n in window.session.atlas.networks.all()] == ["Blijft"]
     assert list(tmp_path.glob("wijk.damaged-*.zwerm"))
+
+
+def test_background_check_finds_damage_quick_check_missed(window, tmp_path, monkeypatch, qtbot):
+    import sqlite3
+
+    from desktop_app.store import damage
+
+    path = tmp_path / "wijk.zwerm"
+    with Atlas.create(path, name="Wijk") as atlas:
+        network = add_network(atlas, "Blijft")
+    damage._seals_path().unlink()  # a file from another machine: no seal to go by
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute(
+        "INSERT INTO signals (id, network_id, date, dimension, valence, created_at, updated_at)"
+        " VALUES ('s1', ?, '2026-01-01', 'activity', 9, 'x', 'x')",
+        (network.id,),
+    )
+    conn.commit()
+    conn.close()
+    shown = []
+
+    def exec_(self):
+        shown.append((self.text(), self.detailedText()))
+        next(b for b in self.buttons() if b.text() == "Later").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    with qtbot.waitSignal(window.health.damage_found, timeout=20000):
+        assert window.open_atlas(path)
+    assert shown and "beschadiging" in shown[0][0] and "CHECK" in shown[0][1]
+    assert "beschadigd" in window.statusBar().currentMessage()
+
+
+def test_background_check_is_quiet_on_a_good_atlas(window, tmp_path, qtbot):
+    path = tmp_path / "wijk.zwerm"
+    with Atlas.create(path, name="Wijk") as atlas:
+        add_network(atlas, "Blijft")
+    found = []
+    window.health.damage_found.connect(found.append)
+    assert window.open_atlas(path)
+    assert window.health.jobs.wait(20000)
+    assert found == []

@@ -184,6 +184,41 @@ class TrustActions(QObject):
             return
         self.set_atlas(atlas)
 
+    def on_damage_found(self, problems: list) -> None:
+        """The background check found damage: say so plainly and offer a backup."""
+        atlas = self._atlas()
+        if atlas is None:
+            return
+        title = self.tr("Damaged atlas")
+        self.context.status(
+            self.tr("This atlas is damaged: restore a backup (File › Restore from a backup…)."),
+            0,
+        )
+        box = QMessageBox(self.parent_)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "The check in the background found damage in this atlas. What you see may "
+                "be incomplete or wrong; changes may not be kept."
+            )
+        )
+        box.setDetailedText("\n".join(str(p) for p in problems[:50]))
+        box.setInformativeText(
+            self.tr(
+                "Restore a backup? The damaged file is kept beside it, unchanged, with "
+                "'damaged' and the date in its name."
+            )
+        )
+        restore_button = box.addButton(
+            self.tr("Choose a backup…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restore_button:
+            self.restore_backup()
+
     # -- restore ---------------------------------------------------------------
     def restore_backup(self) -> bool:
         atlas = self._atlas()
