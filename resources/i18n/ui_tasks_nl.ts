@@ -210,7 +210,6 @@
     <name>ObstacleRegister</name>
     <message>
         <source>Open</source>
-        <extracomment>The network selected in the window: a new obstacle is for it.</extracomment>
         <translation>Open</translation>
     </message>
     <message>
@@ -255,6 +254,7 @@
     </message>
     <message>
         <source>Status</source>
+        <extracomment>The network selected in the window: a new obstacle is for it.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
@@ -325,7 +325,6 @@
     <name>Overview</name>
     <message>
         <source>Whole atlas</source>
-        <extracomment>Emitted when the figures shown are up to date with the atlas.</extracomment>
         <translation>Hele atlas</translation>
     </message>
     <message>
@@ -382,6 +381,7 @@
     </message>
     <message>
         <source>Area</source>
+        <extracomment>Emitted when the figures shown are up to date with the atlas.</extracomment>
         <translation>Gebied</translation>
     </message>
     <message>
@@ -624,7 +624,6 @@ U kunt dit terugdraaien met Ongedaan maken (Ctrl+Z).</translation>
     <name>SignalInbox</name>
     <message>
         <source>All areas</source>
-        <extracomment>Periods offered, in days (None: everything).</extracomment>
         <translation>Alle gebieden</translation>
     </message>
     <message>
@@ -641,6 +640,7 @@ U kunt dit terugdraaien met Ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Area</source>
+        <extracomment>Periods offered, in days (None: everything).</extracomment>
         <translation>Gebied</translation>
     </message>
     <message>
@@ -703,7 +703,6 @@ U kunt dit terugdraaien met Ongedaan maken (Ctrl+Z).</translation>
     <name>SupportBoard</name>
     <message>
         <source>All areas</source>
-        <extracomment>The network selected in the window: a new case is for it.</extracomment>
         <translation>Alle gebieden</translation>
     </message>
     <message>
@@ -736,6 +735,7 @@ U kunt dit terugdraaien met Ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Area</source>
+        <extracomment>The network selected in the window: a new case is for it.</extracomment>
         <translation>Gebied</translation>
     </message>
     <message>

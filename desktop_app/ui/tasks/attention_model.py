@@ -23,7 +23,9 @@ class AttentionModel(ListTableModel):
         super().__init__(parent)
         self._items: list[Attention] = []
         self._names: dict[str, str] = {}
-        self._headers = (self.tr("Network"), self.tr("What"), self.tr("Why"))
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Network"), self.tr("What"), self.tr("Why"))
 
     def set_items(self, items: list[Attention], names: dict[str, str]) -> None:
         self.beginResetModel()

@@ -93,6 +93,12 @@ class AreaCombo(QComboBox):
         self.setCurrentIndex(max(index, 0))
         self.blockSignals(False)
 
+    def set_all_text(self, text: str) -> None:
+        """The text of the "all areas" item (after a language switch)."""
+        self._all_text = text
+        if self.count() and self.itemData(0) is None:
+            self.setItemText(0, text)
+
     def area_id(self) -> str | None:
         return self.currentData()
 
@@ -107,6 +113,12 @@ class AreaCombo(QComboBox):
         if area_id is None or self._atlas is None:
             return None
         return set(self._atlas.areas.descendant_ids(area_id))
+
+
+def set_item_texts(combo: QComboBox, texts: list[str]) -> None:
+    """The texts of a combo box's first items, in order; their data stays (a language switch)."""
+    for index, text in enumerate(texts):
+        combo.setItemText(index, text)
 
 
 def show_error(parent: QWidget | None, error: Exception) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import Dimension
 from desktop_app.labels import label
 from desktop_app.ui.numbers import number  # ship: Dutch separators
-from desktop_app.ui.tasks.common import AreaCombo, LazyReload
+from desktop_app.ui.tasks.common import AreaCombo, LazyReload, set_item_texts
 from desktop_app.ui.tasks.signal_table import SignalFilter, SignalTableModel
 
 #: Periods offered, in days (None: everything).
@@ -38,17 +38,13 @@ class SignalInbox(LazyReload, QWidget):
         self.model = SignalTableModel(self)
         self.proxy = SignalFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.area = AreaCombo(self, all_text=self.tr("All areas"))
+        self.area = AreaCombo(self, all_text="")
         self.dimension = QComboBox(self)
-        self.dimension.addItem(self.tr("All dimensions"), None)
-        for dim in Dimension:
-            self.dimension.addItem(label(dim), dim.value)
+        for value in (None, *(dim.value for dim in Dimension)):
+            self.dimension.addItem("", value)
         self.period = QComboBox(self)
         for days in PERIODS:
-            text = (
-                self.tr("Last %1 days").replace("%1", str(days)) if days else self.tr("All signals")
-            )
-            self.period.addItem(text, days)
+            self.period.addItem("", days)
         self.period.setCurrentIndex(1)
         self.count = QLabel(self)
         self.table = QTableView(self)
@@ -67,10 +63,12 @@ class SignalInbox(LazyReload, QWidget):
         # Column widths from a sample of rows, not all (thousands of signals).
         self.table.horizontalHeader().setResizeContentsPrecision(200)
 
+        self.area_label = QLabel(self)
+        self.dimension_label = QLabel(self)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Area")))
+        filters.addWidget(self.area_label)
         filters.addWidget(self.area)
-        filters.addWidget(QLabel(self.tr("Dimension")))
+        filters.addWidget(self.dimension_label)
         filters.addWidget(self.dimension)
         filters.addWidget(self.period)
         filters.addStretch(1)
@@ -79,8 +77,26 @@ class SignalInbox(LazyReload, QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
         layout.addWidget(self.table)
+        self.retranslate()
         self._connect_signals()
         self.set_session(session)
+
+    def retranslate(self) -> None:
+        self.area_label.setText(self.tr("Area"))
+        self.dimension_label.setText(self.tr("Dimension"))
+        self.area.set_all_text(self.tr("All areas"))
+        set_item_texts(
+            self.dimension, [self.tr("All dimensions"), *(label(dim) for dim in Dimension)]
+        )
+        set_item_texts(
+            self.period,
+            [
+                self.tr("Last %1 days").replace("%1", str(days)) if days else self.tr("All signals")
+                for days in PERIODS
+            ],
+        )
+        self.model.retranslate()
+        self._update_count()
 
     def _connect_signals(self) -> None:
         self.area.currentIndexChanged.connect(self.on_filter_changed)

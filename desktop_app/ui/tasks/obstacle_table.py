@@ -37,7 +37,9 @@ class ObstacleTableModel(ListTableModel):
         self._owner_names: dict[str, str] = {}
         self._long_open: set[str] = set()
         self._today = date.today()
-        self._headers = (
+
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Status"),
             self.tr("Category"),
             self.tr("Description"),
@@ -194,7 +196,9 @@ class CategoryStatsModel(ListTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list = []
-        self._headers = (
+
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Category"),
             self.tr("Open"),
             self.tr("Too long"),
@@ -211,10 +215,10 @@ class CategoryStatsModel(ListTableModel):
         return len(self._rows)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+            return self.headers()[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == 2:
             return self.tr("Open longer than the limit")
         if role == Qt.ItemDataRole.ToolTipRole and section == 3:

@@ -25,7 +25,7 @@ from desktop_app.labels import label
 from desktop_app.store import AtlasError
 from desktop_app.ui.commands import DeleteCommand, UpdateCommand
 from desktop_app.ui.tasks import analysis_bridge as analysis
-from desktop_app.ui.tasks.common import AreaCombo, LazyReload, show_error
+from desktop_app.ui.tasks.common import AreaCombo, LazyReload, set_item_texts, show_error
 from desktop_app.ui.tasks.obstacle_dialog import ObstacleDialog
 from desktop_app.ui.tasks.obstacle_table import (
     CategoryStatsModel,
@@ -52,28 +52,25 @@ class ObstacleRegister(LazyReload, QWidget):
         self.stats = CategoryStatsModel(self)
 
         self.status_filter = QComboBox(self)
-        self.status_filter.addItem(self.tr("Open"), ObstacleFilter.OPEN)
-        self.status_filter.addItem(self.tr("All statuses"), None)
-        for status in OBSTACLE_FLOW:
-            self.status_filter.addItem(label(status), status.value)
+        for value in (ObstacleFilter.OPEN, None, *(status.value for status in OBSTACLE_FLOW)):
+            self.status_filter.addItem("", value)
         self.category_filter = QComboBox(self)
-        self.category_filter.addItem(self.tr("All categories"), None)
-        for category in ObstacleCategory:
-            self.category_filter.addItem(label(category), category.value)
-        self.area = AreaCombo(self, all_text=self.tr("All areas"))
-        self.new_button = QPushButton(self.tr("New…"), self)
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.next_button = QPushButton(self.tr("Next step"), self)
-        self.next_button.setToolTip(self.tr("Reported → in progress → removed"))
-        self.move_button = QPushButton(self.tr("Set status"), self)
+        for value in (None, *(category.value for category in ObstacleCategory)):
+            self.category_filter.addItem("", value)
+        self.area = AreaCombo(self, all_text="")
+        self.new_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
+        self.next_button = QPushButton(self)
+        self.move_button = QPushButton(self)
         self.move_menu = QMenu(self.move_button)
         for status in OBSTACLE_FLOW:
-            action = self.move_menu.addAction(label(status))
+            action = self.move_menu.addAction("")
             action.setData(status.value)
         self.move_button.setMenu(self.move_menu)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
-        self.open_network_button = QPushButton(self.tr("Open network"), self)
+        self.delete_button = QPushButton(self)
+        self.open_network_button = QPushButton(self)
         self.limit_label = QLabel(self)
+        self._limit: int | None = None
         self.limit_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.table = QTableView(self)
@@ -95,13 +92,12 @@ class ObstacleRegister(LazyReload, QWidget):
         )
         self.stats_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
+        self.filter_labels = [QLabel(self) for _ in range(3)]
         filters = QHBoxLayout()
-        for text, widget in (
-            (self.tr("Status"), self.status_filter),
-            (self.tr("Category"), self.category_filter),
-            (self.tr("Area"), self.area),
+        for name, widget in zip(
+            self.filter_labels, (self.status_filter, self.category_filter, self.area), strict=True
         ):
-            filters.addWidget(QLabel(text))
+            filters.addWidget(name)
             filters.addWidget(widget)
         filters.addStretch(1)
         buttons = QHBoxLayout()
@@ -126,8 +122,42 @@ class ObstacleRegister(LazyReload, QWidget):
         layout.addLayout(filters)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
+        self.retranslate()
         self._connect_signals()
         self.set_session(session)
+
+    def retranslate(self) -> None:
+        for name, text in zip(
+            self.filter_labels,
+            (self.tr("Status"), self.tr("Category"), self.tr("Area")),
+            strict=True,
+        ):
+            name.setText(text)
+        set_item_texts(
+            self.status_filter,
+            [self.tr("Open"), self.tr("All statuses"), *(label(s) for s in OBSTACLE_FLOW)],
+        )
+        set_item_texts(
+            self.category_filter, [self.tr("All categories"), *(label(c) for c in ObstacleCategory)]
+        )
+        self.area.set_all_text(self.tr("All areas"))
+        self.new_button.setText(self.tr("New…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.next_button.setText(self.tr("Next step"))
+        self.next_button.setToolTip(self.tr("Reported → in progress → removed"))
+        self.move_button.setText(self.tr("Set status"))
+        for action, status in zip(self.move_menu.actions(), OBSTACLE_FLOW, strict=True):
+            action.setText(label(status))
+        self.delete_button.setText(self.tr("Delete"))
+        self.open_network_button.setText(self.tr("Open network"))
+        self.model.retranslate()
+        self.stats.retranslate()
+        self._show_limit()
+
+    def _show_limit(self) -> None:
+        if self._limit is not None:
+            text = self.tr("⚠ bold: open longer than %1 days").replace("%1", str(self._limit))
+            self.limit_label.setText(text)
 
     def _connect_signals(self) -> None:
         for combo in (self.status_filter, self.category_filter, self.area):
@@ -176,9 +206,8 @@ class ObstacleRegister(LazyReload, QWidget):
             self.today,
         )
         self.stats.set_rows(category_stats(obstacles, self.today, limit))
-        self.limit_label.setText(
-            self.tr("⚠ bold: open longer than %1 days").replace("%1", str(limit))
-        )
+        self._limit = limit
+        self._show_limit()
         self.on_filter_changed()
         self.stats_view.setFixedWidth(self.stats_view.horizontalHeader().length() + 24)
         if not self._columns_sized and self.model.rowCount() > 0:

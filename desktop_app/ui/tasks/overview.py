@@ -28,7 +28,7 @@ from desktop_app.analysis.overview import area_overview
 from desktop_app.domain import palette
 from desktop_app.ui.numbers import number  # ship: Dutch separators
 from desktop_app.ui.tasks.attention_model import AttentionModel
-from desktop_app.ui.tasks.common import AreaCombo
+from desktop_app.ui.tasks.common import AreaCombo, set_item_texts
 
 
 class RuleFilter(QSortFilterProxyModel):
@@ -99,25 +99,20 @@ class Overview(QWidget):
         super().__init__(parent)
         self.session = None
         self._today = today
-        self.area = AreaCombo(self, all_text=self.tr("Whole atlas"))
-        self.thresholds_button = QPushButton(self.tr("Thresholds…"), self)
+        self.area = AreaCombo(self, all_text="")
+        self.thresholds_button = QPushButton(self)
         self.counts: dict[str, QLabel] = {}
-        counts_box = QGroupBox(self.tr("In this area"), self)
-        grid = QGridLayout(counts_box)
-        for row, (key, text) in enumerate(
-            (
-                ("networks", self.tr("Networks")),
-                ("active", self.tr("Active")),
-                ("persons", self.tr("Contact persons")),
-                ("grey", self.tr("Silent or unknown vitality")),
-                ("obstacles", self.tr("Open obstacles")),
-                ("support", self.tr("Open support cases")),
-            )
+        self.count_names: dict[str, QLabel] = {}
+        self.counts_box = QGroupBox(self)
+        grid = QGridLayout(self.counts_box)
+        for row, key in enumerate(
+            ("networks", "active", "persons", "grey", "obstacles", "support")
         ):
             value = QLabel("0", self)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setStyleSheet("font-weight: bold;")
-            grid.addWidget(QLabel(text, self), row, 0)
+            self.count_names[key] = QLabel(self)
+            grid.addWidget(self.count_names[key], row, 0)
             grid.addWidget(value, row, 1)
             self.counts[key] = value
         grid.setColumnStretch(0, 1)
@@ -135,23 +130,16 @@ class Overview(QWidget):
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.8)
         self.chart.addItem(self.bars)
         self._bar_labels: list[pg.TextItem] = []
-        chart_box = QGroupBox(self.tr("Vitality of the networks"), self)
-        QVBoxLayout(chart_box).addWidget(self.chart)
-        class_names = [
-            f"{lower}–{lower + 19}" if lower < 80 else f"{lower}–100"
-            for lower, _ in palette.VITALITY_CLASSES
-        ]
-        self._class_names = [*class_names, self.tr("silent"), self.tr("unknown")]
-        self.chart.getAxis("bottom").setTicks([list(enumerate(self._class_names))])
+        self.chart_box = QGroupBox(self)
+        QVBoxLayout(self.chart_box).addWidget(self.chart)
 
         self.rule = QComboBox(self)
         self.rule.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.rule.setMinimumContentsLength(14)
-        self.rule.addItem(self.tr("All reasons"), None)
-        for rule in AlertRule:
-            self.rule.addItem(str(RULE_TITLE[rule]), rule.value)
+        for value in (None, *(rule.value for rule in AlertRule)):
+            self.rule.addItem("", value)
         self.model = AttentionModel(self)
         self.proxy = RuleFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -165,8 +153,8 @@ class Overview(QWidget):
             AttentionModel.REASON, QHeaderView.ResizeMode.Stretch
         )
         self.attention_count = QLabel(self)
-        attention_box = QGroupBox(self.tr("Networks needing attention"), self)
-        attention_layout = QVBoxLayout(attention_box)
+        self.attention_box = QGroupBox(self)
+        attention_layout = QVBoxLayout(self.attention_box)
         attention_top = QHBoxLayout()
         attention_top.addWidget(self.rule)
         attention_top.addStretch(1)
@@ -174,20 +162,21 @@ class Overview(QWidget):
         attention_layout.addLayout(attention_top)
         attention_layout.addWidget(self.table)
 
+        self.area_label = QLabel(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Area")))
+        top.addWidget(self.area_label)
         top.addWidget(self.area)
         top.addStretch(1)
         top.addWidget(self.thresholds_button)
         # Stacked, so the overview fits a narrow side panel as well as a wide one.
         figures = QVBoxLayout()
-        figures.addWidget(counts_box)
-        figures.addWidget(chart_box)
+        figures.addWidget(self.counts_box)
+        figures.addWidget(self.chart_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addLayout(figures, 0)
-        layout.addWidget(attention_box, 1)
+        layout.addWidget(self.attention_box, 1)
         self._distribution: list[int] = []
         self._stale = False
         self._computed = False
@@ -197,8 +186,41 @@ class Overview(QWidget):
         self._relay = _Relay(self)
         self._relay.computed.connect(self.on_computed)
         self._relay.failed.connect(self.on_failed)
+        self.retranslate()
         self._connect_signals()
         self.set_session(session)
+
+    def retranslate(self) -> None:
+        self.area_label.setText(self.tr("Area"))
+        self.area.set_all_text(self.tr("Whole atlas"))
+        self.thresholds_button.setText(self.tr("Thresholds…"))
+        self.counts_box.setTitle(self.tr("In this area"))
+        names = {
+            "networks": self.tr("Networks"),
+            "active": self.tr("Active"),
+            "persons": self.tr("Contact persons"),
+            "grey": self.tr("Silent or unknown vitality"),
+            "obstacles": self.tr("Open obstacles"),
+            "support": self.tr("Open support cases"),
+        }
+        for key, text in names.items():
+            self.count_names[key].setText(text)
+        self.chart_box.setTitle(self.tr("Vitality of the networks"))
+        class_names = [
+            f"{lower}–{lower + 19}" if lower < 80 else f"{lower}–100"
+            for lower, _ in palette.VITALITY_CLASSES
+        ]
+        self._class_names = [*class_names, self.tr("silent"), self.tr("unknown")]
+        self.chart.getAxis("bottom").setTicks([list(enumerate(self._class_names))])
+        set_item_texts(
+            self.rule, [self.tr("All reasons"), *(str(RULE_TITLE[rule]) for rule in AlertRule)]
+        )
+        self.attention_box.setTitle(self.tr("Networks needing attention"))
+        self.model.retranslate()
+        if self._running:
+            self.attention_count.setText(self.tr("Computing…"))
+        elif self._computed:
+            self._update_count()
 
     def _connect_signals(self) -> None:
         self.area.currentIndexChanged.connect(self.refresh)

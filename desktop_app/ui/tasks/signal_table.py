@@ -33,7 +33,9 @@ class SignalTableModel(ListTableModel):
         self._descending = False
         self._names: dict[str, str] = {}
         self._areas: dict[str, str | None] = {}
-        self._headers = (
+
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Date"),
             self.tr("Network"),
             self.tr("Dimension"),
@@ -73,7 +75,7 @@ class SignalTableModel(ListTableModel):
         return lambda s: s.source.casefold()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._headers):
+        if not 0 <= column < self.columnCount():
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()

@@ -27,7 +27,7 @@ from desktop_app.labels import label
 from desktop_app.store import AtlasError
 from desktop_app.ui.commands import UpdateCommand
 from desktop_app.ui.tasks.case_list import CaseListModel
-from desktop_app.ui.tasks.common import AreaCombo, LazyReload, show_error
+from desktop_app.ui.tasks.common import AreaCombo, LazyReload, set_item_texts, show_error
 from desktop_app.ui.tasks.status_flow import SUPPORT_FLOW, move_support, shifted_support_status
 
 
@@ -42,18 +42,15 @@ class SupportBoard(LazyReload, QWidget):
         self._today = today
         #: The network selected in the window: a new case is for it.
         self.selected_network: str | None = None
-        self.area = AreaCombo(self, all_text=self.tr("All areas"))
+        self.area = AreaCombo(self, all_text="")
         self.priority = QComboBox(self)
-        self.priority.addItem(self.tr("All priorities"), None)
-        for priority in Priority:
-            self.priority.addItem(label(priority), priority.value)
+        for value in (None, *(priority.value for priority in Priority)):
+            self.priority.addItem("", value)
         self.professional = QComboBox(self)
-        self.new_button = QPushButton(self.tr("New case…"), self)
-        self.open_button = QPushButton(self.tr("Open…"), self)
-        self.back_button = QPushButton(self.tr("◀ Back"), self)
-        self.back_button.setToolTip(self.tr("Move to the previous column (Ctrl+Left)"))
-        self.forward_button = QPushButton(self.tr("Forward ▶"), self)
-        self.forward_button.setToolTip(self.tr("Move to the next column (Ctrl+Right)"))
+        self.new_button = QPushButton(self)
+        self.open_button = QPushButton(self)
+        self.back_button = QPushButton(self)
+        self.forward_button = QPushButton(self)
 
         self.models: dict[SupportStatus, CaseListModel] = {}
         self.views: dict[SupportStatus, QListView] = {}
@@ -81,13 +78,12 @@ class SupportBoard(LazyReload, QWidget):
             self.views[status] = view
             self.headers[status] = header
 
+        self.filter_labels = [QLabel(self) for _ in range(3)]
         filters = QHBoxLayout()
-        for text, widget in (
-            (self.tr("Area"), self.area),
-            (self.tr("Priority"), self.priority),
-            (self.tr("Professional"), self.professional),
+        for name, widget in zip(
+            self.filter_labels, (self.area, self.priority, self.professional), strict=True
         ):
-            filters.addWidget(QLabel(text))
+            filters.addWidget(name)
             filters.addWidget(widget)
         filters.addStretch(1)
         for button in (self.new_button, self.open_button, self.back_button, self.forward_button):
@@ -97,8 +93,35 @@ class SupportBoard(LazyReload, QWidget):
         layout.addLayout(filters)
         layout.addLayout(columns, 1)
         self._selected_id: str | None = None
+        self.retranslate()
         self._connect_signals()
         self.set_session(session)
+
+    def retranslate(self) -> None:
+        for name, text in zip(
+            self.filter_labels,
+            (self.tr("Area"), self.tr("Priority"), self.tr("Professional")),
+            strict=True,
+        ):
+            name.setText(text)
+        self.area.set_all_text(self.tr("All areas"))
+        set_item_texts(self.priority, [self.tr("All priorities"), *(label(p) for p in Priority)])
+        if self.professional.count() >= 2:
+            set_item_texts(self.professional, self._professional_choices())
+        self.new_button.setText(self.tr("New case…"))
+        self.open_button.setText(self.tr("Open…"))
+        self.back_button.setText(self.tr("◀ Back"))
+        self.back_button.setToolTip(self.tr("Move to the previous column (Ctrl+Left)"))
+        self.forward_button.setText(self.tr("Forward ▶"))
+        self.forward_button.setToolTip(self.tr("Move to the next column (Ctrl+Right)"))
+        self._show_headers()
+
+    def _professional_choices(self) -> list[str]:
+        return [self.tr("All professionals"), self.tr("Nobody assigned")]
+
+    def _show_headers(self) -> None:
+        for status, header in self.headers.items():
+            header.setText(f"{label(status)} ({self.models[status].rowCount()})")
 
     def _connect_signals(self) -> None:
         for combo in (self.area, self.priority, self.professional):
@@ -146,8 +169,9 @@ class SupportBoard(LazyReload, QWidget):
         current = self.professional.currentData()
         self.professional.blockSignals(True)
         self.professional.clear()
-        self.professional.addItem(self.tr("All professionals"), None)
-        self.professional.addItem(self.tr("Nobody assigned"), "")
+        all_text, nobody = self._professional_choices()
+        self.professional.addItem(all_text, None)
+        self.professional.addItem(nobody, "")
         for pro in atlas.professionals.all():
             self.professional.addItem(pro.name, pro.id)
         self.professional.setCurrentIndex(max(0, self.professional.findData(current)))
@@ -183,7 +207,7 @@ class SupportBoard(LazyReload, QWidget):
         for status, model in self.models.items():
             mine = [c for c in cases if c.status is status]
             model.set_cases(mine, networks, professionals)
-            self.headers[status].setText(f"{label(status)} ({len(mine)})")
+        self._show_headers()
         if self._selected_id:
             self.select(self._selected_id)
         self._update_buttons()

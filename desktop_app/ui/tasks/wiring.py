@@ -73,6 +73,8 @@ class TaskWiring(QObject):
         self.new_support.setText(self.tr("New support case…"))
         self.professionals.setText(self.tr("Professionals…"))
         self.thresholds.setText(self.tr("Thresholds…"))
+        for panel in self.panels:
+            panel.retranslate()
 
     def on_session_changed(self, session) -> None:
         for panel in self.panels:

@@ -120,6 +120,7 @@ class FilterPanel(QWidget):
         self.reset_button = QPushButton(self)
         self.reset_button.clicked.connect(self.reset)
         self.summary = QLabel(self)
+        self._shown: tuple[int, int] | None = None
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         for checklist in (self.kinds, self.themes, self.statuses, self.support, self.findings):
             checklist.changed.connect(self._emit)
@@ -208,6 +209,7 @@ class FilterPanel(QWidget):
             + [(s.value, label(s)) for s in SupportStatus if s.is_open]
         )
         self._fill_areas()
+        self._show_summary()
 
     # -- content -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -315,18 +317,25 @@ class FilterPanel(QWidget):
             self.select_area(None)
         self._emit()
 
+    def _show_summary(self) -> None:
+        if self._shown is None:
+            return
+        shown, total = self._shown
+        self.summary.setText(
+            self.tr("%1 of %2 networks shown")
+            .replace("%1", number(shown))
+            .replace("%2", number(total))
+        )
+
     def _emit(self) -> None:
         if self.signalsBlocked():
             return
         spec = self.spec()
         ids = kept_ids(self.window_.data.rows, spec)
         self.window_.settings.filter_mode = self.mode()
-        shown = self.window_.data.count() if ids is None else len(ids)
-        self.summary.setText(
-            self.tr("%1 of %2 networks shown")
-            .replace("%1", number(shown))
-            .replace("%2", number(self.window_.data.count()))
-        )
+        total = self.window_.data.count()
+        self._shown = (total if ids is None else len(ids), total)
+        self._show_summary()
         # Only a real change reaches the map and the other views: on a big atlas each
         # of them redraws for a while, and a reload after an edit rarely changes the filter.
         state = (ids, self.mode())
