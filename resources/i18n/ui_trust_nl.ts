@@ -154,6 +154,10 @@
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
+        <source>Choose another backup…</source>
+        <translation>Andere reservekopie kiezen…</translation>
+    </message>
+    <message>
         <source>Restored the backup of %1; the damaged file is %2</source>
         <translation>Reservekopie van %1 teruggezet; het beschadigde bestand heet %2</translation>
     </message>

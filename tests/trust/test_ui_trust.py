@@ -204,3 +204,18 @@ def test_background_check_is_quiet_on_a_good_atlas(window, tmp_path, qtbot):
     assert window.open_atlas(path)
     assert window.health.jobs.wait(20000)
     assert found == []
+
+
+def test_damaged_atlas_lets_the_user_choose_an_older_backup(window, tmp_path, monkeypatch):
+    path = tmp_path / "wijk.zwerm"
+    with Atlas.create(path, name="Wijk") as atlas:
+        add_network(atlas, "Oud")
+        older = backups.make_backup(atlas, "manual")
+        add_network(atlas, "Nieuw")
+        backups.make_backup(atlas, "manual")
+    path.write_bytes(b"")
+    _click(monkeypatch, "Andere reservekopie kiezen…")
+    monkeypatch.setattr(dialogs.RestoreDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(dialogs.RestoreDialog, "chosen_path", lambda self: str(older.path))
+    assert window.open_atlas(path)
+    assert [n.name for n in window.session.atlas.networks.all()] == ["Oud"]

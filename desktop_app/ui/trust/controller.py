@@ -139,12 +139,24 @@ class TrustActions(QObject):
             )
         )
         restore_button = box.addButton(self.tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+        other_button = None
+        if len(options.backups) > 1:
+            other_button = box.addButton(
+                self.tr("Choose another backup…"), QMessageBox.ButtonRole.ActionRole
+            )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        if box.clickedButton() is not restore_button:
+        chosen = options.newest
+        if other_button is not None and box.clickedButton() is other_button:
+            dialog = RestoreDialog(self.parent_, options.backups)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen_path() is None:
+                return False
+            picked = Path(dialog.chosen_path() or "")
+            chosen = next((b for b in options.backups if b.path == picked), chosen)
+        elif box.clickedButton() is not restore_button:
             return False
         try:
-            result = recover(path, options.newest.path, passphrase=passphrase)
+            result = recover(path, chosen.path, passphrase=passphrase)
         except AtlasError as error:
             self.context.show_error(title, error)
             return False
@@ -152,7 +164,7 @@ class TrustActions(QObject):
         if opened and result.damaged_moved_to is not None:
             self.context.status(
                 self.tr("Restored the backup of %1; the damaged file is %2")
-                .replace("%1", options.newest.label())
+                .replace("%1", chosen.label())
                 .replace("%2", result.damaged_moved_to.name),
                 20000,
             )
