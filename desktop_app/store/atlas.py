@@ -37,6 +37,7 @@ from desktop_app.store.connection import (
 from desktop_app.store.linked import ObstacleRepository, ProfessionalRepository
 from desktop_app.store.networks import NetworkRepository
 from desktop_app.store.positions import PositionRepository
+from desktop_app.store.readers import ReaderGate
 from desktop_app.store.tables import (
     AreaRepository,
     MembershipRepository,
@@ -99,6 +100,9 @@ class Atlas:
         self.read_only = read_only
         self._passphrase = passphrase
         self._lock = lock
+        #: The readers handed to worker threads (paused while an erasure scrubs).
+        self._readers = ReaderGate()
+        self._gate: ReaderGate | None = None
         #: Why today's automatic backup failed (None: made, or not due). The
         #: atlas opens anyway; the window shows this as a warning.
         self.backup_problem: Exception | None = None
@@ -255,6 +259,11 @@ class Atlas:
                 atlas.close()
                 raise
             atlas._changes_at_open = conn.total_changes
+            try:
+                _finish_scrub(atlas)
+            except BaseException:
+                atlas.close()
+                raise
             if auto_backup:
                 try:
                     backups.backup_on_open(atlas)
@@ -272,20 +281,39 @@ class Atlas:
         when this atlas opened, so the reader skips that; in WAL mode it sees
         what was last committed. Close it when done.
         """
-        conn = connect(self.path, read_only=True, passphrase=self._passphrase)
-        return type(self)(conn, self.path, read_only=True, passphrase=self._passphrase)
+        conn = self._readers.enter(
+            lambda: connect(self.path, read_only=True, passphrase=self._passphrase)
+        )
+        try:
+            reader = type(self)(conn, self.path, read_only=True, passphrase=self._passphrase)
+        except BaseException:
+            self._readers.leave(conn)
+            conn.close()
+            raise
+        reader._gate = self._readers
+        return reader
+
+    @contextlib.contextmanager
+    def readers_paused(self) -> Iterator[None]:
+        """No reader of this atlas reads inside the block (see :mod:`readers`)."""
+        with self._readers.paused():
+            yield
 
     def close(self) -> None:
         try:
             sealed = None
             with contextlib.suppress(*errors.DB_ERRORS, errors.AtlasError):
                 if not self.read_only:
+                    _finish_scrub(self)
                     self.conn.execute("PRAGMA optimize")
                     sealed = self._seal()
             self.conn.close()
             if sealed is not None:
                 damage.record_seal(sealed, self.path)
         finally:
+            if self._gate is not None:
+                self._gate.leave(self.conn)
+                self._gate = None
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
@@ -443,6 +471,14 @@ class Atlas:
         """
         salt = cipher.salt_of(self.path) if self._passphrase is not None else None
         return backup_connection(self.conn, Path(dest), passphrase=self._passphrase, salt=salt)
+
+
+def _finish_scrub(atlas: Atlas) -> None:
+    """Redo an erasure's scrub that a reader kept from emptying the WAL."""
+    from desktop_app.store import privacy
+
+    if privacy.scrub_pending(atlas):
+        privacy.scrub(atlas)
 
 
 def _actor() -> str:

@@ -47,6 +47,19 @@ def policy_file() -> Path:
     return paths.user_data_dir() / FILE_NAME
 
 
+def previous_roots() -> list[Path]:
+    """Backup folders chosen before the current one (their backups are still the
+    atlas's: listed, thinned, erased in and re-encrypted with the others)."""
+    try:
+        data = json.loads(policy_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    folders = data.get("previous_folders", []) if isinstance(data, dict) else []
+    current = load_policy().root()
+    roots = [Path(f).expanduser() for f in folders if isinstance(f, str) and f]
+    return [r for r in dict.fromkeys(roots) if r != current]
+
+
 def load_policy() -> BackupPolicy:
     """The stored policy; defaults for anything missing or unusable."""
     try:
@@ -74,5 +87,10 @@ def save_policy(policy: BackupPolicy) -> None:
         value = getattr(policy, key)
         if not 1 <= value <= maximum:
             raise ValueError(f"{key} must be between 1 and {maximum}: {value}")
+    before = load_policy().root()
+    previous = [str(r) for r in previous_roots()]
+    if policy.root() != before:
+        previous.append(str(before))
+    data = {**asdict(policy), "previous_folders": [f for f in previous if Path(f) != policy.root()]}
     policy_file().parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(policy_file(), json.dumps(asdict(policy), indent=1))
+    atomic_write_text(policy_file(), json.dumps(data, indent=1))

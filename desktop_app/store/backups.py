@@ -4,7 +4,8 @@ A backup is made with SQLite's online backup API when an atlas is opened (at
 most once a day), before a migration, an import, a restore and a change of
 encryption. Each copy is quick-checked before it replaces anything and
 before older copies are thinned (all of the last 24 hours, then the newest of
-each of the last 7 days, 4 weeks and 6 months that have one).
+each of the last 7 days, 4 weeks and 6 calendar months: none but the newest is
+older than 6 months).
 
 Backups live in ``user_data_dir()/backups/<atlas id>/``, never next to the
 atlas: that may be a shared drive, and a backup there shares its fate. An
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.store import cipher, errors
 from desktop_app.store.atomic import WriteFailedError, atomic_target, atomic_write_text
-from desktop_app.store.backup_policy import load_policy
+from desktop_app.store.backup_policy import load_policy, previous_roots
 
 if TYPE_CHECKING:
     from desktop_app.store.atlas import Atlas
@@ -83,11 +84,13 @@ def parse_name(path: Path) -> Backup | None:
 
 
 def list_backups(atlas_id: str) -> list[Backup]:
-    """The backups of an atlas, newest first."""
-    folder = backup_dir(atlas_id)
-    if not folder.is_dir():
-        return []
-    found = [b for p in folder.iterdir() if (b := parse_name(p)) is not None and p.is_file()]
+    """The backups of an atlas, newest first (in backup folders chosen before too)."""
+    backup_dir(atlas_id)  # checks the id
+    found = []
+    for root in (backup_root(), *previous_roots()):
+        folder = root / atlas_id
+        if folder.is_dir():
+            found += [b for p in folder.iterdir() if (b := parse_name(p)) and p.is_file()]
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
@@ -251,8 +254,9 @@ def newest_verified(atlas_id: str, passphrase: str | None = None) -> Backup | No
 # -- thinning ----------------------------------------------------------------
 def keep_set(backups: list[Backup], now: datetime, policy: Any = None) -> set[Path]:
     """Which backups to keep: the newest; all of the last 24 hours; the newest of
-    each of the last 7 days, 4 ISO weeks and 6 months that have backups (or the
-    counts of ``policy``, a :class:`~desktop_app.store.backup_policy.BackupPolicy`)."""
+    each of the last 7 calendar days, 4 ISO weeks and 6 months (or the counts of
+    ``policy``, a :class:`~desktop_app.store.backup_policy.BackupPolicy`). So no
+    backup but the newest is older than the monthly count in months."""
     ordered = sorted(backups, key=lambda b: b.made_at, reverse=True)
     keep: set[Path] = set()
     if not ordered:
@@ -260,23 +264,30 @@ def keep_set(backups: list[Backup], now: datetime, policy: Any = None) -> set[Pa
     keep.add(ordered[0].path)
     keep.update(b.path for b in ordered if now - b.made_at <= timedelta(hours=24))
 
-    def newest_per(key: Any, count: int) -> None:
-        seen: list[Any] = []
+    def newest_per(key: Any, allowed: set[Any]) -> None:
+        seen: set[Any] = set()
         for b in ordered:
             k = key(b.local_time)
-            if k in seen:
-                continue
-            if len(seen) == count:
-                return
-            seen.append(k)
-            keep.add(b.path)
+            if k in allowed and k not in seen:
+                seen.add(k)
+                keep.add(b.path)
 
     daily = policy.daily if policy is not None else KEEP_DAILY  # ship: Settings
     weekly = policy.weekly if policy is not None else KEEP_WEEKLY
     monthly = policy.monthly if policy is not None else KEEP_MONTHLY
-    newest_per(lambda t: t.date(), daily)
-    newest_per(lambda t: t.isocalendar()[:2], weekly)
-    newest_per(lambda t: (t.year, t.month), monthly)
+    # The last N calendar days, weeks and months (not the last N that have a
+    # backup): what the app promises about how long a backup is kept holds.
+    today = now.astimezone().date()
+    newest_per(lambda t: t.date(), {today - timedelta(days=i) for i in range(daily)})
+    newest_per(
+        lambda t: t.isocalendar()[:2],
+        {(today - timedelta(weeks=i)).isocalendar()[:2] for i in range(weekly)},
+    )
+    month = today.year * 12 + today.month - 1
+    newest_per(
+        lambda t: (t.year, t.month),
+        {((month - i) // 12, (month - i) % 12 + 1) for i in range(monthly)},
+    )
     return keep
 
 

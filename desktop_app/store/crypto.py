@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.i18n import Text
-from desktop_app.store import backups, cipher, errors
+from desktop_app.store import backups, cipher, erasure_copies, errors
 from desktop_app.store import lock as atlas_lock
 from desktop_app.store.atlas import Atlas
 from desktop_app.store.atomic import atomic_target
@@ -150,6 +150,8 @@ def encrypt_atlas(path: str | os.PathLike[str], passphrase: str) -> None:
         salt = cipher.new_salt()  # one key derivation for the atlas and all its backups
         _convert_file(path, None, passphrase, private=False, salt=salt)  # keeps its mode
         _convert_backups(atlas_id, None, passphrase, salt)
+        # A damaged copy set aside by a recovery would stay readable by anyone.
+        erasure_copies.remove_damaged_copies(path)
     finally:
         lock.release()
 

@@ -14,9 +14,10 @@ The audit log gets the person's id only, never a name or contact data.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
-import re
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -24,12 +25,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain import Note, Person
+from desktop_app.domain.identifiers import NameFinder, digest_spans, name_parts
 from desktop_app.store import errors
 from desktop_app.store.atomic import atomic_write_text
 from desktop_app.store.codec import encode_value, format_timestamp, utc_now
 
 if TYPE_CHECKING:
     from desktop_app.store.atlas import Atlas
+    from desktop_app.store.erasure_ledger import Ledger
 
 _log = logging.getLogger(__name__)
 
@@ -39,6 +42,8 @@ ERASED_MARK = "[gewist]"
 OTHER_MARK = "[…]"
 #: Tables whose text is never personal free text (ids, bookkeeping, the FTS shadow tables).
 _SKIP_TABLES = ("audit_log", "tombstones", "sqlite_sequence")
+#: The setting that marks a scrub still to be done (see :func:`scrub`).
+SCRUB_PENDING = "privacy.scrub_pending"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,13 +110,52 @@ class EraseReport:
     notes_removed: int
     notes_flagged: tuple[str, ...]
     texts_redacted: int
+    #: False: a reader kept old page images in the WAL; the scrub is done again on close.
+    scrubbed: bool = True
+    backups_erased: int = 0
+    #: Backups that could not be opened to erase in (damaged, another passphrase): deleted.
+    backups_removed: int = 0
+    #: Damaged copies of the atlas (set aside by a recovery) deleted.
+    copies_removed: int = 0
 
 
-# -- finding a name in free text ------------------------------------------------
-def name_pattern(name: str) -> re.Pattern[str]:
-    """The name as a whole word or phrase, any case, any run of spaces."""
-    words = [re.escape(w) for w in name.split()]
-    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+# -- finding a person in free text ------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One free text that points at the person, and the pieces of it that do."""
+
+    table: str
+    key: str
+    row_id: str
+    column: str
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+    def redacted(self, mark: str = ERASED_MARK) -> str:
+        return _redact(self.text, self.spans, mark)
+
+    def excerpt(self, context: int = 30) -> str:
+        """The text around the pieces found, each between « and », on one line."""
+        first, last = self.spans[0][0], self.spans[-1][1]
+        start, end = max(0, first - context), min(len(self.text), last + context)
+        out, pos = [], start
+        for a, b in self.spans:
+            out += [self.text[pos:a], "«", self.text[a:b], "»"]
+            pos = b
+        out.append(self.text[pos:end])
+        line = " ".join("".join(out).split())
+        return ("…" if start else "") + line + ("…" if end < len(self.text) else "")
+
+
+def _redact(text: str, spans: Iterable[tuple[int, int]], mark: str) -> str:
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        if a < pos:
+            continue
+        out += [text[pos:a], mark]
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _text_columns(atlas: Atlas) -> list[tuple[str, str, list[str]]]:
@@ -142,58 +186,63 @@ def _text_columns(atlas: Atlas) -> list[tuple[str, str, list[str]]]:
     return result
 
 
-def _mentions(atlas: Atlas, name: str) -> list[tuple[str, str, str, str, str]]:
-    """(table, key column, row key, column, text) of every free text naming ``name``."""
-    pattern = name_pattern(name)
-    first = name.split()[0].lower() if name.split() else name.lower()
+def finder_for(atlas: Atlas) -> NameFinder:
+    """A finder of every resident of the atlas (keys: the persons' ids)."""
+    rows = atlas.conn.execute("SELECT id, display_name, contact FROM persons").fetchall()
+    return NameFinder((r[0], r[1] or "", r[2] or "") for r in rows)
+
+
+def _needles(person: Person) -> list[str] | None:
+    """Lower-case pieces a text must contain to name the person; None: test every text."""
+    parts = [p.casefold() for p in name_parts(person.display_name)]
+    if not all(p.isascii() for p in parts):
+        return None
+    return parts
+
+
+def _rows(atlas: Atlas, table: str, key: str, col: str, needles: list[str] | None) -> list:
+    sql = f"SELECT {key}, {col} FROM {table}"
+    if needles is None:
+        return atlas.conn.execute(sql).fetchall()
+    # A cheap prefilter in SQL (ASCII case folding): a name part, an "@", or digits.
+    tests = [f"instr(lower({col}), ?) > 0" for _ in needles]
+    tests += [f"instr({col}, '@') > 0", f"{col} GLOB '*[0-9][0-9]*'"]
+    return atlas.conn.execute(f"{sql} WHERE {' OR '.join(tests)}", needles).fetchall()
+
+
+def _mentions(atlas: Atlas, person: Person, finder: NameFinder | None = None) -> list[Place]:
+    """Every free text that points at ``person``: names, name parts, contact data."""
+    finder = finder or finder_for(atlas)
+    needles = _needles(person)
     found = []
     for table, key, cols in _text_columns(atlas):
         for col in cols:
-            # A cheap prefilter in SQL (ASCII case folding), the exact test in Python.
-            if first.isascii():
-                rows = atlas.conn.execute(
-                    f"SELECT {key}, {col} FROM {table} WHERE instr(lower({col}), ?) > 0",
-                    (first,),
-                ).fetchall()
-            else:
-                rows = atlas.conn.execute(f"SELECT {key}, {col} FROM {table}").fetchall()
-            for row_id, text in rows:
-                if isinstance(text, str) and pattern.search(text):
-                    found.append((table, key, row_id, col, text))
+            for row_id, text in _rows(atlas, table, key, col, needles):
+                if not isinstance(text, str):
+                    continue
+                if table == "persons" and row_id == person.id:
+                    continue
+                spans = tuple((s.start, s.end) for s in finder.names(text, person.id))
+                if spans:
+                    found.append(Place(table, key, row_id, col, text, spans))
     return found
 
 
-def _blank_others(text: str, own: re.Pattern[str], others: list[re.Pattern[str]]) -> str:
-    pieces = own.split(text)
-    matches = own.findall(text)
-    out = []
-    for i, piece in enumerate(pieces):
-        for other in others:
-            piece = other.sub(OTHER_MARK, piece)
-        out.append(piece)
-        if i < len(matches):
-            out.append(matches[i])
-    return "".join(out)
+def _blank_others(text: str, person_id: str, finder: NameFinder) -> str:
+    """``text`` with everyone's names and contact data blanked but the person's own."""
+    spans = [(s.start, s.end) for s in finder.spans(text) if person_id not in s.keys]
+    return _redact(text, spans, OTHER_MARK) if spans else text
 
 
 # -- access ------------------------------------------------------------------
 def person_export(atlas: Atlas, person_id: str) -> PersonExport:
     """Everything that refers to the person, with other residents' names blanked out."""
     person = atlas.persons.get(person_id)
-    own = name_pattern(person.display_name)
     with atlas.reading():
-        other_names = [
-            r[0]
-            for r in atlas.conn.execute(
-                "SELECT DISTINCT display_name FROM persons WHERE id <> ?", (person_id,)
-            )
-            if r[0].strip() and r[0].strip().lower() != person.display_name.strip().lower()
-        ]
-    # Longest first, so "Jan de Vries" is blanked before "Jan".
-    others = [name_pattern(n) for n in sorted(other_names, key=len, reverse=True)]
+        finder = finder_for(atlas)
 
     def clean(text: str) -> str:
-        return _blank_others(text, own, others)
+        return _blank_others(text, person_id, finder)
 
     memberships = []
     for m in atlas.memberships.of_person(person_id):
@@ -215,9 +264,9 @@ def person_export(atlas: Atlas, person_id: str) -> PersonExport:
     about_ids = {n.id for n in notes}
     with atlas.reading():
         mentions = [
-            Mention(table, row_id, col, clean(text))
-            for table, _key, row_id, col, text in _mentions(atlas, person.display_name)
-            if not (table == "notes" and row_id in about_ids)
+            Mention(place.table, place.row_id, place.column, clean(place.text))
+            for place in _mentions(atlas, person, finder)
+            if not (place.table == "notes" and place.row_id in about_ids)
         ]
         ids = [person_id, *(m.id for m in atlas.memberships.of_person(person_id))]
         audit = [
@@ -232,8 +281,6 @@ def person_export(atlas: Atlas, person_id: str) -> PersonExport:
 
 
 def _replace(note: Note, **changes: Any) -> Note:
-    import dataclasses
-
     return dataclasses.replace(note, **changes)
 
 
@@ -248,9 +295,60 @@ def write_person_export(atlas: Atlas, person_id: str, path: str | Path) -> Path:
 
 
 # -- erasure -----------------------------------------------------------------
-def _erase_in_transaction(atlas: Atlas, person: Person, action: str) -> EraseReport:
+@dataclass(frozen=True, slots=True)
+class ErasurePreview:
+    """What an erasure of one person will change, for the coordinator to see first."""
+
+    person: Person
+    places: list[Place]
+    memberships: int
+    notes: int
+    #: Backups of the atlas (the person is erased from them too).
+    backups: int
+    #: Damaged copies of the atlas set aside by a recovery (they are deleted).
+    damaged_copies: list[Path]
+
+
+def erasure_preview(atlas: Atlas, person_id: str) -> ErasurePreview:
+    """Every free text that will be redacted, and the copies that will be changed."""
+    from desktop_app.store import erasure_copies
+
+    person = atlas.persons.get(person_id)
+    with atlas.reading():
+        conn = atlas.conn
+        memberships = conn.execute(
+            "SELECT count(*) FROM memberships WHERE person_id = ?", (person_id,)
+        ).fetchone()[0]
+        notes = conn.execute(
+            "SELECT count(*) FROM notes WHERE subject_type = 'person' AND subject_id = ?",
+            (person_id,),
+        ).fetchone()[0]
+        places = [
+            p
+            for p in _mentions(atlas, person)
+            if not (p.table == "notes" and _is_note_about(atlas, p.row_id, person_id))
+        ]
+    return ErasurePreview(
+        person,
+        places,
+        memberships,
+        notes,
+        len(erasure_copies.backups_of(atlas.id)),
+        erasure_copies.damaged_copies(atlas.path),
+    )
+
+
+def _is_note_about(atlas: Atlas, note_id: str, person_id: str) -> bool:
+    row = atlas.conn.execute(
+        "SELECT subject_type, subject_id FROM notes WHERE id = ?", (note_id,)
+    ).fetchone()
+    return row is not None and tuple(row) == ("person", person_id)
+
+
+def _erase_in_transaction(
+    atlas: Atlas, person: Person, action: str, finder: NameFinder
+) -> EraseReport:
     conn = atlas.conn
-    pattern = name_pattern(person.display_name)
     memberships = conn.execute(
         "SELECT count(*) FROM memberships WHERE person_id = ?", (person.id,)
     ).fetchone()[0]
@@ -260,43 +358,108 @@ def _erase_in_transaction(atlas: Atlas, person: Person, action: str) -> EraseRep
     ).fetchone()[0]
     conn.execute("DELETE FROM memberships WHERE person_id = ?", (person.id,))
     conn.execute("DELETE FROM persons WHERE id = ?", (person.id,))  # its notes go by trigger
+    places = _mentions(atlas, person, finder)
+    flagged = _apply(atlas, [(p.table, p.key, p.row_id, p.column, p.redacted()) for p in places])
+    atlas.audit(action, "person", person.id)
+    return EraseReport(person.id, memberships, notes, flagged, len(places))
+
+
+def _apply(atlas: Atlas, changes: list[tuple[str, str, str, str, str]]) -> tuple[str, ...]:
+    """Write redacted texts; notes are marked for review. Returns the notes' ids."""
     flagged = []
-    redacted = 0
-    for table, key, row_id, col, text in _mentions(atlas, person.display_name):
-        new_text = pattern.sub(ERASED_MARK, text)
+    for table, key, row_id, col, new_text in changes:
         if table == "notes":
-            conn.execute(
+            atlas.conn.execute(
                 f"UPDATE notes SET {col} = ?, needs_review = 1, updated_at = ? WHERE id = ?",
                 (new_text, format_timestamp(utc_now()), row_id),
             )
             flagged.append(row_id)
         else:
-            conn.execute(f"UPDATE {table} SET {col} = ? WHERE {key} = ?", (new_text, row_id))
-        redacted += 1
-    atlas.audit(action, "person", person.id)
-    return EraseReport(person.id, memberships, notes, tuple(dict.fromkeys(flagged)), redacted)
+            atlas.conn.execute(f"UPDATE {table} SET {col} = ? WHERE {key} = ?", (new_text, row_id))
+    return tuple(dict.fromkeys(flagged))
 
 
 def erase_persons(
-    atlas: Atlas, person_ids: Iterable[str], *, action: str = "erase"
+    atlas: Atlas, person_ids: Iterable[str], *, action: str = "erase", copies: bool = True
 ) -> list[EraseReport]:
-    """Erase several persons in one transaction, then scrub the file once."""
+    """Erase several persons in one transaction, scrub the file, then erase them in copies.
+
+    The erasure is recorded outside the atlas first (:mod:`erasure_ledger`), so
+    a restore or recovery erases them again. ``copies``: also erase them in
+    the atlas's backups and delete its damaged copies (:mod:`erasure_copies`).
+    """
+    from desktop_app.store import erasure_copies, erasure_ledger
+
     if action not in ("erase", "purge"):
         raise ValueError(action)
     reports = []
     with atlas.transaction():
-        for person_id in dict.fromkeys(person_ids):
-            person = atlas.persons.get(person_id)
-            reports.append(_erase_in_transaction(atlas, person, action))
-    if reports:
-        scrub(atlas)
-        _log.info("%s: %d person(s)", action, len(reports))
-    return reports
+        finder = finder_for(atlas)
+        persons = [atlas.persons.get(pid) for pid in dict.fromkeys(person_ids)]
+        if persons:
+            erasure_ledger.record(
+                atlas.id, [(p.id, p.display_name, p.contact) for p in persons], action
+            )
+        for person in persons:
+            reports.append(_erase_in_transaction(atlas, person, action, finder))
+    if not reports:
+        return reports
+    scrubbed = scrub(atlas)
+    copied = erasure_copies.apply_everywhere(atlas) if copies else erasure_copies.CopiesReport()
+    _log.info("%s: %d person(s)", action, len(reports))
+    return [
+        dataclasses.replace(
+            r,
+            scrubbed=scrubbed,
+            backups_erased=copied.backups_erased,
+            backups_removed=copied.backups_removed,
+            copies_removed=copied.copies_removed,
+        )
+        for r in reports
+    ]
 
 
 def erase_person(atlas: Atlas, person_id: str) -> EraseReport:
     """Erase one person completely (the right to be forgotten)."""
     return erase_persons(atlas, [person_id])[0]
+
+
+def apply_ledger(atlas: Atlas, ledger: Ledger) -> int:
+    """Erase again, in one transaction, everyone the audit log or ``ledger`` says was
+    erased, and redact what the ledger's digests find. No scrub (the caller's
+    business). Returns the number of persons and texts changed."""
+    ids = list(dict.fromkeys([*erased_person_ids(atlas), *ledger.ids]))
+    with atlas.transaction():
+        finder = finder_for(atlas)
+        back = [p for pid in ids if (p := atlas.persons.find(pid)) is not None]
+        for person in back:
+            _erase_in_transaction(atlas, person, "erase", finder)
+        changes = _digest_changes(atlas, ledger.salt, set(ledger.digests)) if ledger.digests else []
+        _apply(atlas, changes)
+    return len(back) + len(changes)
+
+
+def reapply_erasures(atlas: Atlas) -> int:
+    """After a restore or recovery: erase again what was erased (see :func:`apply_ledger`)."""
+    from desktop_app.store import erasure_ledger
+
+    changed = apply_ledger(atlas, erasure_ledger.load(atlas.id))
+    if changed:
+        scrub(atlas)
+        _log.info("erasures re-applied: %d change(s)", changed)
+    return changed
+
+
+def _digest_changes(
+    atlas: Atlas, salt: bytes, known: set[str]
+) -> list[tuple[str, str, str, str, str]]:
+    changes = []
+    for table, key, cols in _text_columns(atlas):
+        for col in cols:
+            for row_id, text in atlas.conn.execute(f"SELECT {key}, {col} FROM {table}"):
+                if isinstance(text, str) and (spans := digest_spans(text, salt, known)):
+                    changes.append((table, key, row_id, col, _redact(text, spans, ERASED_MARK)))
+    return changes
 
 
 def scrub(atlas: Atlas) -> bool:
@@ -305,18 +468,45 @@ def scrub(atlas: Atlas) -> bool:
     ``secure_delete`` (set on every connection) zeroes deleted cells; the FTS
     index keeps old tokens in its segments until they are merged; ``VACUUM``
     rewrites every page; the TRUNCATE checkpoint empties the WAL, which still
-    holds the old page images.
+    holds the old page images. A reader in the middle of a read would keep
+    those images (its snapshot) alive, so this atlas's readers are paused
+    meanwhile (:meth:`Atlas.readers_paused`). When the WAL still could not be
+    emptied (a reader of another process), the scrub is marked as pending and
+    done again when the atlas is closed or next opened.
     """
     conn = atlas.conn
     with atlas.transaction():
         conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+        atlas.set_setting(SCRUB_PENDING, True)
     try:
-        conn.execute("PRAGMA temp_store = MEMORY")  # VACUUM's copy stays out of /tmp
-        conn.execute("VACUUM")
-        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        with atlas.readers_paused():
+            conn.execute("PRAGMA temp_store = MEMORY")  # VACUUM's copy stays out of /tmp
+            conn.execute("VACUUM")
+            done = _checkpoint(conn)
+            if done:
+                with atlas.transaction():
+                    conn.execute("DELETE FROM settings WHERE key = ?", (SCRUB_PENDING,))
+                done = _checkpoint(conn)
     except errors.DB_ERRORS as exc:
         raise (errors.translate(exc, path=str(atlas.path)) or exc) from exc
-    return busy == 0
+    if not done:
+        _log.warning("scrub: a reader kept the write-ahead log; done again on close")
+    return done
+
+
+def scrub_pending(atlas: Atlas) -> bool:
+    """Whether an earlier scrub could not empty the WAL (see :func:`scrub`)."""
+    return bool(atlas.setting(SCRUB_PENDING, False))
+
+
+def _checkpoint(conn: Any, attempts: int = 20) -> bool:
+    """TRUNCATE checkpoint, retried while another connection still reads."""
+    for attempt in range(attempts):
+        busy, _log_frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy == 0:
+            return True
+        time.sleep(min(0.05 * (attempt + 1), 0.5))
+    return False
 
 
 # -- retention ---------------------------------------------------------------

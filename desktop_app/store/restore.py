@@ -5,8 +5,9 @@ restore itself can be undone by restoring that backup. It copies the backup
 into the open atlas with SQLite's backup API, in one step, so a crash leaves
 either the old or the restored state. The audit log is carried over from the
 current atlas (it only grows), and persons erased since the backup was made
-are erased again: a restore never brings back someone who asked to be
-forgotten.
+are erased again (from the audit log and from the record of erasures kept
+outside the atlas, :mod:`erasure_ledger`, which survives a damaged file): a
+restore or recovery never brings back someone who asked to be forgotten.
 
 A damaged atlas is never written to: :func:`recover` moves it aside
 (``name.damaged-YYYYmmdd-HHMMSS.zwerm``) and restores a verified backup in
@@ -121,6 +122,7 @@ def restore(
         with Atlas.open(path, passphrase=key, auto_backup=False) as atlas:
             with atlas.transaction():
                 atlas.audit("restore", "atlas", backup_path.name)
+            privacy.reapply_erasures(atlas)
             backups.remember(path, atlas.id)
         return RestoreResult(backup_path, None)
 
@@ -158,7 +160,6 @@ def _restore_open_atlas(
         audit_rows = atlas.conn.execute(
             "SELECT seq, at, actor, action, entity, entity_id FROM audit_log ORDER BY seq"
         ).fetchall()
-        erased = privacy.erased_person_ids(atlas)
         _copy_into(atlas, backup_path, key)
         with atlas.transaction():
             atlas.conn.execute("DELETE FROM audit_log")
@@ -168,9 +169,8 @@ def _restore_open_atlas(
                 audit_rows,
             )
             atlas.audit("restore", "atlas", backup_path.name)
-        back = [pid for pid in erased if atlas.persons.find(pid) is not None]
-        if back:
-            privacy.erase_persons(atlas, back)
+        # The audit rows just carried over name who was erased; the ledger too.
+        privacy.reapply_erasures(atlas)
     return RestoreResult(backup_path, undo)
 
 

@@ -132,6 +132,19 @@ def test_thinning_keeps_7_daily_4_weekly_6_monthly():
     assert kept[0] == made[0]
 
 
+def test_thinning_keeps_nothing_older_than_six_months_in_a_sparse_history():
+    # Backups once a month or less for three years: "the newest of 6 months that
+    # have backups" kept a 34-month-old one; the promise is 6 months at most.
+    now = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+    made = [_fake(now - timedelta(days=d)) for d in (0, 200, 400, 600, 800, 1000, 1030)]
+    keep = keep_set(made, now)
+    assert keep == {made[0].path}
+    monthly = [_fake(now - timedelta(days=30 * i)) for i in range(12)]
+    kept = [b for b in monthly if b.path in keep_set(monthly, now)]
+    assert len(kept) == 6
+    assert min(b.made_at for b in kept) > now - timedelta(days=183)
+
+
 def test_thinning_removes_files_only_after_a_verified_backup(atlas, monkeypatch):
     folder = backups.backup_dir(atlas.id)
     folder.mkdir(parents=True)
@@ -149,9 +162,9 @@ def test_thinning_removes_files_only_after_a_verified_backup(atlas, monkeypatch)
     assert all(p.exists() for p in stale)
     backups.make_backup(atlas, "manual")
     left = {b.path for b in backups.list_backups(atlas.id)}
-    assert stale[11] in left  # newest of its week and month
-    assert stale[6] in left  # newest of its week
-    assert stale[0] not in left  # neither one of the 7 newest days, nor newest of week or month
+    # More than six months old: none is kept (the newest is the one just made).
+    assert not left & set(stale)
+    assert len(left) == 1
     assert not [p for p in os.listdir(folder) if p.startswith(".")]
 
 
