@@ -21,7 +21,9 @@ from desktop_app.store import atlas as atlas_module
 from desktop_app.store.crypto import change_passphrase, decrypt_atlas, encrypt_atlas, is_encrypted
 from desktop_app.store.errors import NotAnAtlasError
 from desktop_app.store.privacy import (
+    ERASED_MARK,
     erase_person,
+    erasure_preview,
     persons_past_retention,
     purge_expired,
     write_person_export,
@@ -288,7 +290,19 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 # -- AVG -------------------------------------------------------------------------
 def cmd_erase_person(args: argparse.Namespace) -> int:
     with _open(args.path) as atlas:
-        person = atlas.persons.get(args.person)
+        preview = erasure_preview(atlas, args.person)
+        person = preview.person
+        if preview.places:
+            _say(
+                Text(
+                    "Deze teksten noemen de persoon of bevatten contactgegevens; "
+                    "wat tussen « en » staat wordt vervangen door {mark}:",
+                    "These texts name the person or hold contact data; "
+                    "what is between « and » is replaced by {mark}:",
+                ).format(mark=ERASED_MARK)
+            )
+            for place in preview.places:
+                print(f"  {place.table} {place.row_id[:8]}: {place.excerpt()}")
         if not args.yes:
             if not sys.stdin.isatty():
                 _say(Text("Bevestig met --yes.", "Confirm with --yes."))
@@ -296,9 +310,11 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
             answer = input(
                 str(
                     Text(
-                        "{name} volledig wissen? Dit kan niet ongedaan worden gemaakt. [j/N] ",
-                        "Erase {name} completely? This cannot be undone. [y/N] ",
-                    ).format(name=person.display_name)
+                        "{name} volledig wissen, ook uit {n} reservekopie(ën)? "
+                        "Dit kan niet ongedaan worden gemaakt. [j/N] ",
+                        "Erase {name} completely, also from {n} backup(s)? "
+                        "This cannot be undone. [y/N] ",
+                    ).format(name=person.display_name, n=preview.backups)
                 )
             )
             if answer.strip().lower() not in ("j", "ja", "y", "yes"):
@@ -321,12 +337,22 @@ def cmd_erase_person(args: argparse.Namespace) -> int:
         print(f"  {note_id}")
     _say(
         Text(
-            "Oudere reservekopieën bevatten de persoon nog tot ze worden opgeruimd "
-            "(uiterlijk na 6 maanden); een teruggezette kopie wist hem opnieuw.",
-            "Older backups still hold the person until they are thinned out (6 months at "
-            "most); a restored backup erases them again.",
-        )
+            "Ook gewist uit {b} reservekopie(ën); {r} onleesbare reservekopie(ën) en "
+            "{c} beschadigde kopie(ën) verwijderd. Een teruggezette kopie wist de persoon "
+            "opnieuw.",
+            "Also erased from {b} backup(s); {r} unreadable backup(s) and {c} damaged "
+            "copy/copies deleted. A restored copy erases the person again.",
+        ).format(b=report.backups_erased, r=report.backups_removed, c=report.copies_removed)
     )
+    if not report.scrubbed:
+        _say(
+            Text(
+                "Een ander programma leest de atlas nog: oude kopieën van de gegevens blijven "
+                "in het logbestand tot de atlas wordt gesloten.",
+                "Another program is still reading the atlas: old copies of the pages stay in "
+                "its journal until the atlas is closed.",
+            )
+        )
     return 0
 
 

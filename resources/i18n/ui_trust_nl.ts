@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase a person</source>
+        <translation>Een persoon wissen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation>Obstakel</translation>
+    </message>
+    <message>
+        <source>Support case</source>
+        <translation>Ondersteuning</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Erase %1 completely? They leave every network (%2), their notes (%3) are deleted, and the search index and the file itself no longer hold them. This cannot be undone.</source>
+        <translation>%1 volledig wissen? De persoon verdwijnt uit elk netwerk (%2), de notities over de persoon (%3) worden verwijderd, en de zoekindex en het bestand zelf bevatten de persoon niet meer. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) elsewhere name them or hold their contact data; what is between « and » is replaced by [gewist]:</source>
+        <translation>
+            <numerusform>%n tekst elders noemt de persoon of bevat zijn of haar contactgegevens; wat tussen « en » staat wordt vervangen door [gewist]:</numerusform>
+            <numerusform>%n teksten elders noemen de persoon of bevatten zijn of haar contactgegevens; wat tussen « en » staat wordt vervangen door [gewist]:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other text names them or holds their contact data.</source>
+        <translation>Geen andere tekst noemt de persoon of bevat zijn of haar contactgegevens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are also erased from the %n backup(s) of this atlas.</source>
+        <translation>
+            <numerusform>De persoon wordt ook gewist uit de %n reservekopie van deze atlas.</numerusform>
+            <numerusform>De persoon wordt ook gewist uit de %n reservekopieën van deze atlas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged copy/copies kept by an earlier recovery will be deleted.</source>
+        <translation>
+            <numerusform>%n beschadigde kopie die bij een eerder herstel is bewaard, wordt verwijderd.</numerusform>
+            <numerusform>%n beschadigde kopieën die bij een eerder herstel zijn bewaard, worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase:</source>
@@ -238,14 +314,6 @@
         <translation>Wis een persoon volledig: uit elk netwerk, elke notitie over hem of haar, de zoekindex en het bestand zelf. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <source>Erase %1 completely?</source>
-        <translation>%1 volledig wissen?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
         <source>The person was erased.</source>
         <translation>De persoon is gewist.</translation>
     </message>
@@ -255,6 +323,17 @@
             <numerusform>%n notitie noemde de persoon: de naam is vervangen en de notitie is gemarkeerd om na te kijken.</numerusform>
             <numerusform>%n notities noemden de persoon: de naam is vervangen en ze zijn gemarkeerd om na te kijken.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be opened to erase them in, and were deleted.</source>
+        <translation>
+            <numerusform>%n reservekopie kon niet worden geopend om de persoon daarin te wissen, en is verwijderd.</numerusform>
+            <numerusform>%n reservekopieën konden niet worden geopend om de persoon daarin te wissen, en zijn verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old copies of the pages stay in the atlas&apos;s journal until it is closed.</source>
+        <translation>Oude kopieën van de gegevens blijven in het logbestand van de atlas tot die wordt gesloten.</translation>
     </message>
     <message>
         <source>Retention review</source>

@@ -6,7 +6,8 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from desktop_app.store import Atlas, backups
 from desktop_app.ui.trust import dialogs
@@ -107,11 +108,17 @@ def test_restore_dialog_restores_and_reopens(window, tmp_path, monkeypatch):
     assert "restore" in reasons
 
 
-def test_erase_person_from_the_menu(window, tmp_path, monkeypatch):
+def test_erase_person_from_the_menu_shows_each_place_first(window, tmp_path, monkeypatch):
+    from desktop_app.domain.enums import SubjectType
+    from tests.ui.window.dialogs import with_dialog
+
+    from .helpers import add_note
+
     path = tmp_path / "wijk.zwerm"
     with Atlas.create(path, name="Wijk") as atlas:
         network = add_network(atlas)
-        person = add_person(atlas, "Theodora Klaverblad", network)
+        person = add_person(atlas, "Theodora Klaverblad", network, contact="06-11122233")
+        add_note(atlas, SubjectType.NETWORK, network.id, "Mevrouw Klaverblad (06-11122233) belde")
     assert window.open_atlas(path)
 
     def pick(self):
@@ -119,11 +126,35 @@ def test_erase_person_from_the_menu(window, tmp_path, monkeypatch):
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(dialogs.PersonPicker, "exec", pick)
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
-    assert window.trust.erase_person()
+    seen = {}
+
+    def confirm(dialog):
+        assert isinstance(dialog, dialogs.ErasureDialog)
+        seen["places"] = [dialog.places.item(i).text() for i in range(dialog.places.count())]
+        seen["copies"] = dialog.copies.text()
+        seen["format"] = dialog.question.textFormat()
+        dialog.findChild(QPushButton, "erase").click()
+
+    assert with_dialog(window.trust.erase_person, confirm)
+    assert seen["places"] == ["Notitie: Mevrouw «Klaverblad» («06-11122233») belde"]
+    assert "reservekopie" in seen["copies"]
+    assert seen["format"] == Qt.TextFormat.PlainText
     assert window.session.atlas.persons.find(person.id) is None
     assert window.session.undo_stack.count() == 0
     assert b"Klaverblad" not in path.read_bytes()
+
+
+def test_cancelling_the_erasure_changes_nothing(window, tmp_path, monkeypatch):
+    from tests.ui.window.dialogs import with_dialog
+
+    path = tmp_path / "wijk.zwerm"
+    with Atlas.create(path, name="Wijk") as atlas:
+        person = add_person(atlas, "Theodora Klaverblad")
+    assert window.open_atlas(path)
+    monkeypatch.setattr(dialogs.PersonPicker, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(dialogs.PersonPicker, "chosen_id", lambda self: person.id)
+    assert not with_dialog(window.trust.erase_person, lambda dialog: dialog.reject())
+    assert window.session.atlas.persons.find(person.id) is not None
 
 
 def test_dialogs_render(qtbot, tmp_path, atlas):
@@ -219,3 +250,39 @@ def test_damaged_atlas_lets_the_user_choose_an_older_backup(window, tmp_path, mo
     monkeypatch.setattr(dialogs.RestoreDialog, "chosen_path", lambda self: str(older.path))
     assert window.open_atlas(path)
     assert [n.name for n in window.session.atlas.networks.all()] == ["Oud"]
+
+
+def test_delete_confirmations_show_html_in_names_as_plain_text(window, tmp_path):
+    from desktop_app.domain import Area
+    from desktop_app.domain.enums import AreaLevel
+    from tests.ui.window.dialogs import with_dialog
+
+    img = '<img src="file:///etc/hostname">Tuin'
+    link = '<a href="http://example.invalid/">Jan</a> Linkmans'
+    path = tmp_path / "html.zwerm"
+    with Atlas.create(path, name="Html") as atlas:
+        network = add_network(atlas, img)
+        person = add_person(atlas, link, network)
+        area = atlas.areas.add(Area(name="<b>Oost</b>", level=AreaLevel.DISTRICT))
+    assert window.open_atlas(path)
+    shown = []
+
+    def answer_no(box):
+        shown.append((box.textFormat(), box.text()))
+        box.reject()
+
+    window.selection.set_ids([network.id], "test")
+    with_dialog(window.actions.delete.trigger, answer_no)
+    with_dialog(lambda: window.editor.delete_person(person.id), answer_no)
+    with_dialog(lambda: window.editor.delete_area(area.id), answer_no)
+    assert [f for f, _ in shown] == [Qt.TextFormat.PlainText] * 3
+    assert img in shown[0][1] and link in shown[1][1] and "<b>Oost</b>" in shown[2][1]
+    assert window.session.atlas.networks.find(network.id) is not None  # said no
+
+
+def test_plain_tooltips_and_messages_never_read_user_text_as_html(qtbot):
+    from desktop_app.ui.window.widgets import plain_tooltip
+
+    assert plain_tooltip("06-12345678") == "06-12345678"
+    tip = plain_tooltip('<img src="file:///etc/hostname">')
+    assert "<img" not in tip and "&lt;img" in tip

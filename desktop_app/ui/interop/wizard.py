@@ -44,6 +44,7 @@ from desktop_app.store import AtlasError
 from desktop_app.ui.interop.preview_model import ImportPreviewModel
 from desktop_app.ui.interop.worker import run_with_progress
 from desktop_app.ui.numbers import number  # ship: Dutch separators
+from desktop_app.ui.window.widgets import plain_message
 
 FILE_FILTER = "CSV, Excel (*.csv *.txt *.tsv *.xlsx)"
 #: Cells shown as samples per column in the mapping step.
@@ -389,7 +390,7 @@ def report_box(parent: QWidget, result: Any) -> QMessageBox:
                 try:
                     atomic_write(path, lambda fh: fh.write((text + "\n").encode()), overwrite=True)
                 except AtlasError as exc:
-                    QMessageBox.warning(
+                    plain_message(
                         parent, QCoreApplication.translate("ImportWizard", "Save report"), str(exc)
                     )
 

@@ -15,7 +15,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap
-from PySide6.QtWidgets import QMessageBox, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from desktop_app import labels
 from desktop_app.analysis.layout import LayoutCancelled, LayoutInput, force_layout
@@ -37,6 +37,7 @@ from desktop_app.ui.map.model import MapModel, apply_vitality, build_model, set_
 from desktop_app.ui.map.progress import LayoutProgressPanel
 from desktop_app.ui.map.viewbox import MapViewBox
 from desktop_app.ui.map.workers import Job
+from desktop_app.ui.window.widgets import plain_message
 
 log = logging.getLogger(__name__)
 
@@ -670,7 +671,7 @@ class MapWidget(QWidget):
             self.session.execute(MoveNodesCommand(self.session, before, after, text))
         except AtlasError as exc:
             model.pos[nodes] = drag["start"]
-            QMessageBox.warning(self, self.tr("Move network"), str(exc))
+            plain_message(self, self.tr("Move network"), str(exc))
         else:
             model.pinned[nodes] = True
             model.stored[nodes] = True
@@ -756,7 +757,7 @@ class MapWidget(QWidget):
                     LayoutCommand(self.session, before, after, self.tr("Arrange map"))
                 )
             except AtlasError as exc:
-                QMessageBox.warning(self, self.tr("Arrange map"), str(exc))
+                plain_message(self, self.tr("Arrange map"), str(exc))
                 self.layout_finished.emit(False)
                 return
             finally:
@@ -777,7 +778,7 @@ class MapWidget(QWidget):
         self.progress.hide()
         self._end_job(job)
         self.layout_finished.emit(False)
-        QMessageBox.warning(self, self.tr("Arrange map"), str(exc))
+        plain_message(self, self.tr("Arrange map"), str(exc))
 
     # -- Qt -------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

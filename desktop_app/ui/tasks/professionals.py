@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,6 +35,7 @@ from desktop_app.store import AtlasError
 from desktop_app.ui.commands import AddCommand, DeleteCommand, UpdateCommand
 from desktop_app.ui.window.form import FormDialog, name_problem
 from desktop_app.ui.window.network_rows import AreaTree
+from desktop_app.ui.window.widgets import plain_message, plain_question, plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -226,7 +226,7 @@ class ProfessionalsDialog(QDialog):
                 self.view, [pro.name, pro.organisation, ", ".join(pro.expertise), areas]
             )
             item.setData(0, ID_ROLE, pro.id)
-            item.setToolTip(0, pro.contact)
+            item.setToolTip(0, plain_tooltip(pro.contact))
             if pro.id == select:
                 self.view.setCurrentItem(item)
         self.empty.setVisible(self.view.topLevelItemCount() == 0)
@@ -269,7 +269,7 @@ class ProfessionalsDialog(QDialog):
                 try:
                     self.session.execute(command_for(result))
                 except AtlasError as exc:
-                    QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+                    plain_message(self, self.tr("Not saved"), str(exc))
                     continue
                 self.reload(select=result.id)
                 return True
@@ -308,23 +308,21 @@ class ProfessionalsDialog(QDialog):
         pro = self.session.atlas.professionals.find(professional_id) if professional_id else None
         if pro is None:
             return False
-        answer = QMessageBox.question(
+        answer = plain_question(
             self,
             self.tr("Delete professional"),
             self.tr(
                 "Delete the professional “%1”? Support cases and obstacles they had keep "
                 "existing without them.\n\nYou can undo this with Undo (Ctrl+Z)."
             ).replace("%1", pro.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not answer:
             return False
         text = self.tr("deleting %1").replace("%1", pro.name)
         try:
             self.session.execute(DeleteCommand(self.session, "professionals", pro.id, text))
         except AtlasError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            plain_message(self, self.tr("Not saved"), str(exc))
             return False
         return True
 

@@ -21,12 +21,14 @@ from desktop_app.store.errors import WrongPassphraseError
 from desktop_app.store.location import location_warning
 from desktop_app.store.privacy import (
     erase_person,
+    erasure_preview,
     persons_past_retention,
     purge_expired,
     write_person_export,
 )
 from desktop_app.store.restore import recover, recovery_options, restore
 from desktop_app.ui.trust.dialogs import (
+    ErasureDialog,
     PassphraseDialog,
     PersonPicker,
     RestoreDialog,
@@ -362,15 +364,12 @@ class TrustActions(QObject):
         atlas = self._atlas()
         if person_id is None or atlas is None:
             return False
-        person = atlas.persons.get(person_id)
-        box = QMessageBox(self.parent_)
-        box.setWindowTitle(title)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("Erase %1 completely?").replace("%1", person.display_name))
-        box.setInformativeText(self.tr("This cannot be undone."))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        if box.exec() != QMessageBox.StandardButton.Yes:
+        try:
+            preview = erasure_preview(atlas, person_id)
+        except AtlasError as exc:
+            self.context.show_error(title, exc)
+            return False
+        if ErasureDialog(self.parent_, preview).exec() != QDialog.DialogCode.Accepted:
             return False
         try:
             report = erase_person(atlas, person_id)
@@ -384,6 +383,16 @@ class TrustActions(QObject):
                 "%n note(s) named them: the name was replaced and they are marked for review.",
                 "",
                 len(report.notes_flagged),
+            )
+        if report.backups_removed:
+            message += " " + self.tr(
+                "%n backup(s) could not be opened to erase them in, and were deleted.",
+                "",
+                report.backups_removed,
+            )
+        if not report.scrubbed:
+            message += " " + self.tr(
+                "Old copies of the pages stay in the atlas's journal until it is closed."
             )
         self.context.status(message, 15000)
         return True

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import Person
 from desktop_app.store.backups import Backup
+from desktop_app.store.privacy import ErasurePreview
 
 
 def _plain_label(text: str, parent: QWidget) -> QLabel:
@@ -217,6 +218,80 @@ class RetentionDialog(QDialog):
                 QDialogButtonBox.ButtonRole.AcceptRole,
             )
             erase.setObjectName("erase_all")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class ErasureDialog(QDialog):
+    """The erase confirmation: each text that will be redacted, and the copies changed.
+
+    Everything is plain text (an excerpt shows the pieces found between « and »).
+    """
+
+    def __init__(self, parent: QWidget | None, preview: ErasurePreview) -> None:
+        super().__init__(parent)
+        self.setObjectName("ErasureDialog")
+        self.setWindowTitle(self.tr("Erase a person"))
+        self.resize(620, 460)
+        where = {
+            "notes": self.tr("Note"),
+            "signals": self.tr("Signal"),
+            "networks": self.tr("Network"),
+            "obstacles": self.tr("Obstacle"),
+            "support_cases": self.tr("Support case"),
+            "persons": self.tr("Person"),
+            "professionals": self.tr("Professional"),
+            "areas": self.tr("Area"),
+            "settings": self.tr("Setting"),
+        }
+        layout = QVBoxLayout(self)
+        question = self.tr(
+            "Erase %1 completely? They leave every network (%2), their notes (%3) are "
+            "deleted, and the search index and the file itself no longer hold them. "
+            "This cannot be undone."
+        )
+        question = (
+            question.replace("%1", preview.person.display_name)
+            .replace("%2", str(preview.memberships))
+            .replace("%3", str(preview.notes))
+        )
+        self.question = _plain_label(question, self)
+        layout.addWidget(self.question)
+        if preview.places:
+            text = self.tr(
+                "%n text(s) elsewhere name them or hold their contact data; what is "
+                "between « and » is replaced by [gewist]:",
+                "",
+                len(preview.places),
+            )
+        else:
+            text = self.tr("No other text names them or holds their contact data.")
+        layout.addWidget(_plain_label(text, self))
+        self.places = QListWidget(self)
+        self.places.setObjectName("places")
+        for place in preview.places:
+            label = where.get(place.table, place.table)
+            self.places.addItem(QListWidgetItem(f"{label}: {place.excerpt()}"))
+        self.places.setVisible(bool(preview.places))
+        layout.addWidget(self.places)
+        copies = self.tr(
+            "They are also erased from the %n backup(s) of this atlas.", "", preview.backups
+        )
+        if preview.damaged_copies:
+            copies += " " + self.tr(
+                "%n damaged copy/copies kept by an earlier recovery will be deleted.",
+                "",
+                len(preview.damaged_copies),
+            )
+        self.copies = _plain_label(copies, self)
+        self.copies.setObjectName("copies")
+        layout.addWidget(self.copies)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        erase = buttons.addButton(self.tr("Erase"), QDialogButtonBox.ButtonRole.AcceptRole)
+        erase.setObjectName("erase")
+        erase.setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

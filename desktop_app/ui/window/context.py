@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.ui.window.selection import Selection
 from desktop_app.ui.window.settings import WindowSettings
+from desktop_app.ui.window.widgets import plain_message
 
 
 class WindowContext(QObject):
@@ -53,7 +54,7 @@ class WindowContext(QObject):
 
     def show_error(self, title: str, exc: Exception | str) -> None:
         """A clear message for a refused action (store errors carry Dutch and English)."""
-        QMessageBox.critical(self.widget, title, str(exc))
+        plain_message(self.widget, title, str(exc), QMessageBox.Icon.Critical)
 
     def open_network(self, network_id: str) -> None:
         self.network_requested.emit(network_id)

@@ -104,6 +104,7 @@ class DetailsPanel(QWidget):
     @staticmethod
     def _heading(parent: QWidget) -> QLabel:
         heading = QLabel(parent)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)

@@ -11,11 +11,11 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.store import AtlasError
 from desktop_app.ui.commands import AddCommand, AtlasCommand, DeleteCommand, UpdateCommand
 from desktop_app.ui.window.composite import one_command
+from desktop_app.ui.window.widgets import plain_question
 
 
 def diff_commands(session, repo: str, before: list[Any], after: list[Any]) -> list[AtlasCommand]:
@@ -71,14 +71,8 @@ class Editor(QObject):
             dialog.deleteLater()
 
     def confirm(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(
-            self.window_,
-            title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        # Plain text: the question quotes names, which must never be read as HTML.
+        return plain_question(self.window_, title, question)
 
     # -- networks ----------------------------------------------------------------------
     def new_network(self) -> str | None:

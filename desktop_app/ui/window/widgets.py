@@ -1,11 +1,19 @@
-"""Small shared widgets: plain-text labels, field error labels, dates as dd-mm-yyyy."""
+"""Small shared widgets: plain-text labels and message boxes, field error labels, dates.
+
+User text (names, notes, file names, error messages that quote them) is
+always shown literally: Qt reads text that looks like HTML as HTML, so a name
+``<img src="file:///...">`` would load a local file (on Windows a UNC path is a
+network connection) and ``<a href=...>`` would become a link.
+"""
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
@@ -16,6 +24,40 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = T
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setText(text)
     return label
+
+
+def plain_question(parent: QWidget | None, title: str, question: str) -> bool:
+    """Yes/No (No by default) with the question shown as plain text; True for Yes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(question)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def plain_message(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+) -> None:
+    """A modal message with the text shown as plain text."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.exec()
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that shows it literally (tooltips have no text format)."""
+    if not GuiQt.mightBeRichText(text):
+        return text
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from desktop_app.domain import Area, Network
 from desktop_app.domain.enums import AreaLevel, SupportNeed
@@ -82,7 +82,7 @@ def test_add_edit_delete_and_undo_in_the_manager(qtbot, session, monkeypatch):
     )
     assert atlas.professionals.get(pro.id).expertise == ("ruimte",)
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("desktop_app.ui.tasks.professionals.plain_question", lambda *a: True)
     manager.select(pro.id)
     qtbot.mouseClick(manager.delete_button, Qt.MouseButton.LeftButton)
     assert atlas.professionals.all() == []

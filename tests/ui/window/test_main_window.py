@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QFileDialog
 
 from desktop_app.store import Atlas
 from desktop_app.ui.main_window import MainWindow
@@ -219,13 +219,11 @@ def test_delete_asks_first_and_undo_brings_everything_back(window, monkeypatch, 
     atlas = window.session.atlas
     answers = []
 
-    def ask(*args, **kwargs):
-        answers.append(args[2])
-        return (
-            QMessageBox.StandardButton.No if len(answers) == 1 else QMessageBox.StandardButton.Yes
-        )
+    def ask(parent, title, question):
+        answers.append(question)
+        return len(answers) > 1
 
-    monkeypatch.setattr(QMessageBox, "question", ask)
+    monkeypatch.setattr("desktop_app.ui.window.editing.plain_question", ask)
     window.selection.set_ids([ids["garden"]], "test")
     window.actions.delete.trigger()
     assert atlas.networks.find(ids["garden"]) is not None  # said no
@@ -275,7 +273,9 @@ def test_file_new_atlas_creates_a_file_and_opens_it(window, monkeypatch, tmp_pat
 
 def test_store_errors_are_shown_and_nothing_changes(window, monkeypatch, tmp_path):
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(
+        "desktop_app.ui.main_window.plain_message", lambda *args: shown.append(args[2])
+    )
     # A SQLite file of another program (a file that is not SQLite at all may be an
     # encrypted atlas: then the window asks for a passphrase first).
     bad = tmp_path / "ander.zwerm"
@@ -399,7 +399,9 @@ def test_a_refused_edit_is_explained_and_nothing_typed_is_lost(window, monkeypat
 
     _path, ids = small_atlas
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(
+        "desktop_app.ui.main_window.plain_message", lambda *args: shown.append(args[2])
+    )
     real_execute = window.session.execute
     calls = []
 
