@@ -274,7 +274,7 @@ def test_file_new_atlas_creates_a_file_and_opens_it(window, monkeypatch, tmp_pat
 def test_store_errors_are_shown_and_nothing_changes(window, monkeypatch, tmp_path):
     shown = []
     monkeypatch.setattr(
-        "desktop_app.ui.main_window.plain_message", lambda *args: shown.append(args[2])
+        "desktop_app.ui.window.context.plain_message", lambda *args: shown.append(args[2])
     )
     # A SQLite file of another program (a file that is not SQLite at all may be an
     # encrypted atlas: then the window asks for a passphrase first).
@@ -400,7 +400,7 @@ def test_a_refused_edit_is_explained_and_nothing_typed_is_lost(window, monkeypat
     _path, ids = small_atlas
     shown = []
     monkeypatch.setattr(
-        "desktop_app.ui.main_window.plain_message", lambda *args: shown.append(args[2])
+        "desktop_app.ui.window.context.plain_message", lambda *args: shown.append(args[2])
     )
     real_execute = window.session.execute
     calls = []
