@@ -49,6 +49,7 @@ PHONE = re.compile(
     r"|\+[1-9](?:[\s.()-]{0,2}\d){7,13}"
     r")(?!\d)"
 )
+_DIGITS = re.compile(r"\d")
 #: An initial before a surname: "W." or "W.J." (with or without the dots' spaces).
 _INITIALS_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?)+\s*$")
 
@@ -161,7 +162,7 @@ class NameFinder:
             for m in EMAIL.finditer(text):
                 found.append(Span(m.start(), m.end(), self._email_keys(m.group()), "email"))
                 taken.append(m.span())
-        if any(c.isdigit() for c in text):
+        if _DIGITS.search(text):
             for start, end, value in phone_matches(text):
                 if _overlaps((start, end), taken):
                     continue
@@ -275,39 +276,73 @@ def digests_of(salt: bytes, name: str, contact: str) -> list[str]:
     return sorted(set(out))
 
 
-def digest_spans(
-    text: str, salt: bytes, known: set[str], longest: int = 6
-) -> list[tuple[int, int]]:
-    """Spans of ``text`` whose digest is in ``known``: full names, name parts, contact data."""
-    if not text or not known:
-        return []
-    spans: list[tuple[int, int]] = []
-    for m in EMAIL.finditer(text):
-        if digest(salt, "email", m.group()) in known:
-            spans.append(m.span())
-    for start, end, value in phone_matches(text):
-        if digest(salt, "phone", normalise_phone(value)) in known:
-            spans.append((start, end))
-    words = [m for m in WORD.finditer(text) if not _overlaps(m.span(), spans)]
-    i = 0
-    while i < len(words):
-        hit = 0
-        for n in range(min(longest, len(words) - i), 1, -1):
-            run = words[i : i + n]
-            if digest(salt, "name", _key(m.group() for m in run)) in known:
-                hit = n
-                break
-        word = words[i].group()
-        if not hit and _looks_like_name(word) and digest(salt, "part", word) in known:
-            hit = 1
-        if hit:
-            start = words[i].start()
-            if hit == 1:
-                start = extend_left(
-                    text, start, max((b for _a, b in spans if b <= start), default=0)
-                )
-            spans.append((start, words[i + hit - 1].end()))
-            i += hit
-        else:
-            i += 1
-    return sorted(spans)
+class DigestMatcher:
+    """Finds, in free text, what a set of digests (see :func:`digests_of`) stands for."""
+
+    def __init__(self, salt: bytes, known: Iterable[str], longest: int = 6) -> None:
+        self.salt = salt
+        self.known = set(known)
+        self.longest = longest
+        self._cache: dict[tuple[str, str], bool] = {}
+
+    def _hit(self, kind: str, value: str) -> bool:
+        key = (kind, value.casefold())
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = digest(self.salt, kind, key[1]) in self.known
+        return found
+
+    def triggers(self, corpus: str) -> set[str]:
+        """The words, addresses and numbers of ``corpus`` (many texts joined) whose
+        digest is known: a text holding none of them has nothing to redact."""
+        if not self.known:
+            return set()
+        found = {w for w in set(WORD.findall(corpus)) if self._hit("part", w)}
+        if "@" in corpus:
+            found |= {m for m in set(EMAIL.findall(corpus)) if self._hit("email", m)}
+        for _start, _end, value in phone_matches(corpus):
+            if self._hit("phone", normalise_phone(value)):
+                found.add(value)
+        return found
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Spans of ``text`` whose digest is known: full names, name parts, contact data."""
+        if not text or not self.known:
+            return []
+        spans: list[tuple[int, int]] = []
+        if "@" in text:
+            spans += [m.span() for m in EMAIL.finditer(text) if self._hit("email", m.group())]
+        if _DIGITS.search(text):
+            for start, end, value in phone_matches(text):
+                if self._hit("phone", normalise_phone(value)):
+                    spans.append((start, end))
+        words = [m for m in WORD.finditer(text) if not _overlaps(m.span(), spans)]
+        taken = -1
+        for j, word in enumerate(words):
+            if j <= taken or not self._hit("part", word.group()):
+                continue
+            best = self._full_name_around(text, words, j, taken)
+            if best is not None:
+                i, k = best
+                spans.append((words[i].start(), words[k].end()))
+                taken = k
+            elif _looks_like_name(word.group()):
+                floor = max((b for _a, b in spans if b <= word.start()), default=0)
+                spans.append((extend_left(text, word.start(), floor), word.end()))
+                taken = j
+        return sorted(spans)
+
+    def _full_name_around(
+        self, text: str, words: list[re.Match[str]], j: int, taken: int
+    ) -> tuple[int, int] | None:
+        """(first, last) word index of a known full name that holds word ``j``."""
+        for n in range(min(self.longest, len(words)), 1, -1):
+            for i in range(max(taken + 1, j - n + 1), j + 1):
+                run = words[i : i + n]
+                if len(run) < n or any(
+                    text[a.end() : b.start()].strip(_GAP) for a, b in itertools.pairwise(run)
+                ):
+                    continue
+                if self._hit("name", _key(m.group() for m in run)):
+                    return i, i + n - 1
+        return None

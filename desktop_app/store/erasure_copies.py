@@ -90,7 +90,9 @@ def erase_in_backup(path: Path, ledger: erasure_ledger.Ledger, passphrase: str |
             conn.isolation_level = None  # our own BEGIN/COMMIT, and VACUUM outside them
             try:
                 copy = Atlas(conn, tmp, read_only=False, passphrase=key)
-                if not privacy.apply_ledger(copy, ledger):
+                marked = copy.setting(privacy.LEDGER_APPLIED, 0)
+                changed = privacy.apply_ledger(copy, ledger)
+                if not changed and copy.setting(privacy.LEDGER_APPLIED, 0) == marked:
                     raise _Unchanged
                 conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
                 conn.execute("PRAGMA temp_store = MEMORY")

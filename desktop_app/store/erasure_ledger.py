@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,16 +33,23 @@ FORMAT = "zwermkaart-erasures"
 
 @dataclass(frozen=True, slots=True)
 class Ledger:
-    """The erasures of one atlas: ids and digests, with the key of the digests."""
+    """The erasures of one atlas, in order: (person id, digests) each, and the key."""
 
     atlas_id: str
     salt: bytes
-    ids: tuple[str, ...] = ()
-    digests: frozenset[str] = field(default_factory=frozenset)
+    entries: tuple[tuple[str, frozenset[str]], ...] = ()
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(pid for pid, _d in self.entries))
+
+    @property
+    def digests(self) -> frozenset[str]:
+        return frozenset(d for _pid, digests in self.entries for d in digests)
 
     @property
     def empty(self) -> bool:
-        return not self.ids and not self.digests
+        return not self.entries
 
 
 def folder() -> Path:
@@ -69,17 +76,19 @@ def load(atlas_id: str) -> Ledger:
         salt = bytes.fromhex(data.get("salt", ""))
     except ValueError:
         salt = b""
-    persons = [p for p in data.get("persons", []) if isinstance(p, dict)]
-    ids = tuple(dict.fromkeys(str(p["id"]) for p in persons if p.get("id")))
-    digests = frozenset(str(d) for p in persons for d in p.get("digests", []))
-    return Ledger(atlas_id, salt or os.urandom(16), ids, digests)
+    persons = [p for p in data.get("persons", []) if isinstance(p, dict) and p.get("id")]
+    entries = tuple(
+        (str(p["id"]), frozenset(str(d) for d in p.get("digests", []))) for p in persons
+    )
+    return Ledger(atlas_id, salt or os.urandom(16), entries)
 
 
-def record(atlas_id: str, persons: list[tuple[str, str, str]], action: str) -> None:
+def record(atlas_id: str, persons: list[tuple[str, str, str]], action: str) -> int:
     """Add erased persons ((id, display name, contact) each) to the atlas's ledger.
 
     Raises WriteFailedError when the file cannot be written: the erasure then
-    does not happen, so no erasure is ever without its record.
+    does not happen, so no erasure is ever without its record. Returns the number
+    of entries the ledger now has.
     """
     data = _read(atlas_id)
     salt = bytes.fromhex(data["salt"]) if data.get("salt") else os.urandom(16)
@@ -98,3 +107,4 @@ def record(atlas_id: str, persons: list[tuple[str, str, str]], action: str) -> N
     out["persons"] = entries
     folder().mkdir(parents=True, exist_ok=True, mode=0o700)
     atomic_write_text(ledger_path(atlas_id), json.dumps(out, indent=1) + "\n", private=True)
+    return len(entries)

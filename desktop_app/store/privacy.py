@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain import Note, Person
-from desktop_app.domain.identifiers import NameFinder, digest_spans, name_parts
+from desktop_app.domain.identifiers import DigestMatcher, NameFinder, contact_items, name_parts
 from desktop_app.store import errors
 from desktop_app.store.atomic import atomic_write_text
 from desktop_app.store.codec import encode_value, format_timestamp, utc_now
@@ -42,6 +42,15 @@ ERASED_MARK = "[gewist]"
 OTHER_MARK = "[…]"
 #: Tables whose text is never personal free text (ids, bookkeeping, the FTS shadow tables).
 _SKIP_TABLES = ("audit_log", "tombstones", "sqlite_sequence")
+#: The columns that are a resident's or professional's own name and contact line.
+_OWN_COLUMNS = {
+    ("persons", "display_name"),
+    ("persons", "contact"),
+    ("professionals", "name"),
+    ("professionals", "contact"),
+}
+#: The setting that says how many entries of the erasure ledger a copy has had applied.
+LEDGER_APPLIED = "privacy.erasures_applied"
 #: The setting that marks a scrub still to be done (see :func:`scrub`).
 SCRUB_PENDING = "privacy.scrub_pending"
 
@@ -187,27 +196,46 @@ def _text_columns(atlas: Atlas) -> list[tuple[str, str, list[str]]]:
 
 
 def finder_for(atlas: Atlas) -> NameFinder:
-    """A finder of every resident of the atlas (keys: the persons' ids)."""
+    """A finder of every resident of the atlas (keys: the persons' ids), and of the
+    professionals ("pro:" and their id), so a professional's full name is theirs."""
     rows = atlas.conn.execute("SELECT id, display_name, contact FROM persons").fetchall()
-    return NameFinder((r[0], r[1] or "", r[2] or "") for r in rows)
+    pros = atlas.conn.execute("SELECT id, name, contact FROM professionals").fetchall()
+    return NameFinder(
+        [(r[0], r[1] or "", r[2] or "") for r in rows]
+        + [(f"pro:{r[0]}", r[1] or "", r[2] or "") for r in pros]
+    )
 
 
-def _needles(person: Person) -> list[str] | None:
-    """Lower-case pieces a text must contain to name the person; None: test every text."""
+def _own_key(table: str, row_id: str) -> str | None:
+    """The finder's key of a row that is itself a person or professional."""
+    return row_id if table == "persons" else f"pro:{row_id}" if table == "professionals" else None
+
+
+def _needles(person: Person) -> tuple[list[str], list[str]] | None:
+    """What a text must contain (lower case) to point at the person: a name part, an
+    "@" (e-mail addresses), the last two digits of a phone; None: test every text."""
     parts = [p.casefold() for p in name_parts(person.display_name)]
     if not all(p.isascii() for p in parts):
         return None
-    return parts
+    emails, phones = contact_items(person.contact)
+    marks = ["@"] if emails else []
+    marks += sorted({p[-2:] for p in phones})
+    return parts, marks
 
 
-def _rows(atlas: Atlas, table: str, key: str, col: str, needles: list[str] | None) -> list:
+def _rows(
+    atlas: Atlas, table: str, key: str, col: str, needles: tuple[list[str], list[str]] | None
+) -> list:
     sql = f"SELECT {key}, {col} FROM {table}"
     if needles is None:
         return atlas.conn.execute(sql).fetchall()
-    # A cheap prefilter in SQL (ASCII case folding): a name part, an "@", or digits.
-    tests = [f"instr(lower({col}), ?) > 0" for _ in needles]
-    tests += [f"instr({col}, '@') > 0", f"{col} GLOB '*[0-9][0-9]*'"]
-    return atlas.conn.execute(f"{sql} WHERE {' OR '.join(tests)}", needles).fetchall()
+    # A cheap prefilter in SQL (ASCII case folding), the exact test in Python.
+    parts, marks = needles
+    tests = [f"instr(lower({col}), ?) > 0" for _ in parts]
+    tests += [f"instr({col}, ?) > 0" for _ in marks]
+    if not tests:
+        return []
+    return atlas.conn.execute(f"{sql} WHERE {' OR '.join(tests)}", [*parts, *marks]).fetchall()
 
 
 def _mentions(atlas: Atlas, person: Person, finder: NameFinder | None = None) -> list[Place]:
@@ -222,7 +250,14 @@ def _mentions(atlas: Atlas, person: Person, finder: NameFinder | None = None) ->
                     continue
                 if table == "persons" and row_id == person.id:
                     continue
-                spans = tuple((s.start, s.end) for s in finder.names(text, person.id))
+                # Another resident's own name or contact line stays theirs, even when
+                # it shares a surname or an e-mail address with the person.
+                own = _own_key(table, row_id)
+                spans = tuple(
+                    (s.start, s.end)
+                    for s in finder.names(text, person.id)
+                    if own is None or own not in s.keys
+                )
                 if spans:
                     found.append(Place(table, key, row_id, col, text, spans))
     return found
@@ -397,9 +432,10 @@ def erase_persons(
         finder = finder_for(atlas)
         persons = [atlas.persons.get(pid) for pid in dict.fromkeys(person_ids)]
         if persons:
-            erasure_ledger.record(
+            count = erasure_ledger.record(
                 atlas.id, [(p.id, p.display_name, p.contact) for p in persons], action
             )
+            atlas.set_setting(LEDGER_APPLIED, count)
         for person in persons:
             reports.append(_erase_in_transaction(atlas, person, action, finder))
     if not reports:
@@ -426,16 +462,31 @@ def erase_person(atlas: Atlas, person_id: str) -> EraseReport:
 
 def apply_ledger(atlas: Atlas, ledger: Ledger) -> int:
     """Erase again, in one transaction, everyone the audit log or ``ledger`` says was
-    erased, and redact what the ledger's digests find. No scrub (the caller's
-    business). Returns the number of persons and texts changed."""
+    erased, and redact what the digests of those absent from this copy find. No
+    scrub (the caller's business). Returns the number of persons and texts changed.
+
+    A copy records how many ledger entries it has had applied (the live atlas
+    all of them at each erasure, and its backups inherit that): only newer
+    entries are searched for by digest, so an erasure does not read every text
+    of every backup once more for every earlier erasure.
+    """
+    applied = atlas.setting(LEDGER_APPLIED, 0)
+    if not isinstance(applied, int) or not 0 <= applied <= len(ledger.entries):
+        applied = 0
     ids = list(dict.fromkeys([*erased_person_ids(atlas), *ledger.ids]))
     with atlas.transaction():
         finder = finder_for(atlas)
         back = [p for pid in ids if (p := atlas.persons.find(pid)) is not None]
+        found = {p.id for p in back}
         for person in back:
             _erase_in_transaction(atlas, person, "erase", finder)
-        changes = _digest_changes(atlas, ledger.salt, set(ledger.digests)) if ledger.digests else []
+        known = {
+            d for pid, digests in ledger.entries[applied:] if pid not in found for d in digests
+        }
+        changes = _digest_changes(atlas, ledger.salt, known) if known else []
         _apply(atlas, changes)
+        if applied != len(ledger.entries):
+            atlas.set_setting(LEDGER_APPLIED, len(ledger.entries))
     return len(back) + len(changes)
 
 
@@ -454,10 +505,24 @@ def _digest_changes(
     atlas: Atlas, salt: bytes, known: set[str]
 ) -> list[tuple[str, str, str, str, str]]:
     changes = []
+    matcher = DigestMatcher(salt, known)
     for table, key, cols in _text_columns(atlas):
         for col in cols:
-            for row_id, text in atlas.conn.execute(f"SELECT {key}, {col} FROM {table}"):
-                if isinstance(text, str) and (spans := digest_spans(text, salt, known)):
+            if (table, col) in _OWN_COLUMNS:
+                continue  # another resident's own name and contact line stay theirs
+            # One pass over the whole column (joined in SQL) finds the few texts
+            # worth a closer look.
+            (corpus,) = atlas.conn.execute(
+                f"SELECT group_concat({col}, char(1)) FROM {table}"
+            ).fetchone()
+            triggers = sorted(matcher.triggers(str(corpus or "")))
+            if not triggers:
+                continue
+            where = " OR ".join(f"instr({col}, ?) > 0" for _ in triggers)
+            for row_id, text in atlas.conn.execute(
+                f"SELECT {key}, {col} FROM {table} WHERE {where}", triggers
+            ):
+                if isinstance(text, str) and (spans := matcher.spans(text)):
                     changes.append((table, key, row_id, col, _redact(text, spans, ERASED_MARK)))
     return changes
 

@@ -237,3 +237,22 @@ def test_encrypt_leaves_no_plaintext_damaged_copy_or_old_backup_folder(atlas, at
     assert not damaged.exists()
     assert old.path.exists() and b"Kwikstaartje" not in old.path.read_bytes()
     assert person.id
+
+
+def test_other_residents_and_professionals_keep_their_own_names(atlas, atlas_path):
+    from desktop_app.domain import Professional
+
+    person = add_person(atlas, NAME, contact=EMAIL)
+    namesake = add_person(atlas, NAME, contact="06-99988877")  # the same name, someone else
+    spouse = add_person(atlas, "Piet Kwikstaartje", contact=EMAIL)  # a shared address
+    pro = atlas.professionals.add(Professional(name="Karel Kwikstaartje", organisation="Wijkteam"))
+    backup = backups.make_backup(atlas, "manual")
+    aside = atlas_path.parent / "aside.zwerm"
+    aside.write_bytes(backup.path.read_bytes())
+    erase_person(atlas, person.id)
+    restore(atlas_path, aside)  # the digests run over a copy that holds them all
+    assert atlas.persons.get(namesake.id).display_name == NAME
+    assert atlas.persons.get(spouse.id).display_name == "Piet Kwikstaartje"
+    assert atlas.persons.get(spouse.id).contact == EMAIL
+    assert atlas.professionals.get(pro.id).name == "Karel Kwikstaartje"
+    assert atlas.persons.find(person.id) is None
