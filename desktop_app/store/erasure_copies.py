@@ -16,9 +16,10 @@ import contextlib
 import logging
 import os
 import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.store import backups, erasure_ledger, errors
 from desktop_app.store.atomic import atomic_target
@@ -106,18 +107,38 @@ def erase_in_backup(path: Path, ledger: erasure_ledger.Ledger, passphrase: str |
     return True
 
 
-def apply_everywhere(atlas: Atlas) -> CopiesReport:
-    """Erase the atlas's erased persons in all its backups; delete its damaged copies."""
-    ledger = erasure_ledger.load(atlas.id)
-    erased = removed = 0
-    for backup in backups_of(atlas.id):
-        try:
-            if erase_in_backup(backup.path, ledger, atlas.passphrase):
-                erased += 1
-        except (errors.AtlasError, *errors.DB_ERRORS, OSError) as exc:
-            _log.warning("erasure: backup unusable, deleted: %s", type(exc).__name__)
-            with contextlib.suppress(OSError):
-                backup.path.unlink()
-                removed += 1
-    copies = remove_damaged_copies(atlas.path)
+#: One rewrite of an atlas's copies at a time (the window runs it in a worker).
+_busy = threading.Lock()
+
+
+def apply_to_copies(inputs: tuple[str, Path, str | None], state: Any = None) -> CopiesReport:
+    """Erase the ledger's persons in every backup of the atlas; delete its damaged copies.
+
+    ``inputs``: (atlas id, atlas path, passphrase). A plain ``run(inputs, state)``
+    function: the window runs it off the GUI thread (``state`` gets progress),
+    the command line directly. It never cancels halfway: each backup is
+    rewritten whole, and all of them are.
+    """
+    atlas_id, path, passphrase = inputs
+    with _busy:
+        ledger = erasure_ledger.load(atlas_id)
+        found = backups_of(atlas_id)
+        erased = removed = 0
+        for i, backup in enumerate(found):
+            if state is not None:
+                state.set_progress(i, len(found))
+            try:
+                if erase_in_backup(backup.path, ledger, passphrase):
+                    erased += 1
+            except (errors.AtlasError, *errors.DB_ERRORS, OSError) as exc:
+                _log.warning("erasure: backup unusable, deleted: %s", type(exc).__name__)
+                with contextlib.suppress(OSError):
+                    backup.path.unlink()
+                    removed += 1
+        copies = remove_damaged_copies(path)
     return CopiesReport(erased, removed, copies)
+
+
+def apply_everywhere(atlas: Atlas) -> CopiesReport:
+    """:func:`apply_to_copies` for an open atlas."""
+    return apply_to_copies((atlas.id, atlas.path, atlas.passphrase))

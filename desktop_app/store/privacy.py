@@ -455,9 +455,13 @@ def erase_persons(
     ]
 
 
-def erase_person(atlas: Atlas, person_id: str) -> EraseReport:
-    """Erase one person completely (the right to be forgotten)."""
-    return erase_persons(atlas, [person_id])[0]
+def erase_person(atlas: Atlas, person_id: str, *, copies: bool = True) -> EraseReport:
+    """Erase one person completely (the right to be forgotten).
+
+    ``copies=False``: the caller erases them in the backups afterwards
+    (:func:`erasure_copies.apply_to_copies`, the window does so in a worker).
+    """
+    return erase_persons(atlas, [person_id], copies=copies)[0]
 
 
 def apply_ledger(atlas: Atlas, ledger: Ledger) -> int:
@@ -583,10 +587,10 @@ def persons_past_retention(atlas: Atlas, today: date | None = None) -> list[Pers
     )
 
 
-def purge_expired(atlas: Atlas, today: date | None = None) -> list[str]:
+def purge_expired(atlas: Atlas, today: date | None = None, *, copies: bool = True) -> list[str]:
     """Erase every person past their retention date in one step (logged as 'purge')."""
     ids = [p.id for p in persons_past_retention(atlas, today)]
-    erase_persons(atlas, ids, action="purge")
+    erase_persons(atlas, ids, action="purge", copies=copies)
     return ids
 
 

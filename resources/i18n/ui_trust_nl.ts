@@ -171,6 +171,7 @@
     <name>TrustActions</name>
     <message>
         <source>&amp;Restore from a backup…</source>
+        <extracomment>Erasing an erased person in the atlas&apos;s backups, after the erasure.</extracomment>
         <translation>&amp;Reservekopie terugzetten…</translation>
     </message>
     <message>
@@ -324,6 +325,17 @@
             <numerusform>%n notities noemden de persoon: de naam is vervangen en ze zijn gemarkeerd om na te kijken.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Erasing them in the backups…</source>
+        <translation>De persoon wordt nu ook uit de reservekopieën gewist…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also erased from %n backup(s).</source>
+        <translation>
+            <numerusform>Ook gewist uit %n reservekopie.</numerusform>
+            <numerusform>Ook gewist uit %n reservekopieën.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n backup(s) could not be opened to erase them in, and were deleted.</source>
         <translation>
@@ -334,6 +346,13 @@
     <message>
         <source>Old copies of the pages stay in the atlas&apos;s journal until it is closed.</source>
         <translation>Oude kopieën van de gegevens blijven in het logbestand van de atlas tot die wordt gesloten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged copy/copies deleted.</source>
+        <translation>
+            <numerusform>%n beschadigde kopie verwijderd.</numerusform>
+            <numerusform>%n beschadigde kopieën verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retention review</source>

@@ -142,6 +142,11 @@ def test_erase_person_from_the_menu_shows_each_place_first(window, tmp_path, mon
     assert window.session.atlas.persons.find(person.id) is None
     assert window.session.undo_stack.count() == 0
     assert b"Klaverblad" not in path.read_bytes()
+    # The backups are rewritten off the GUI thread; the status bar says so after.
+    assert window.trust.copy_jobs.wait()
+    made = backups.list_backups(window.session.atlas.id)
+    assert made and all(b"Klaverblad" not in b.path.read_bytes() for b in made)
+    assert "reservekopie" in window.statusBar().currentMessage()
 
 
 def test_cancelling_the_erasure_changes_nothing(window, tmp_path, monkeypatch):

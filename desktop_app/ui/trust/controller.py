@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop_app.store import ENTITY_TABLES, Atlas, AtlasCorruptError, AtlasError, backups
 from desktop_app.store.crypto import change_passphrase, decrypt_atlas, encrypt_atlas, is_encrypted
+from desktop_app.store.erasure_copies import CopiesReport, apply_to_copies
 from desktop_app.store.errors import WrongPassphraseError
 from desktop_app.store.location import location_warning
 from desktop_app.store.privacy import (
@@ -27,6 +28,7 @@ from desktop_app.store.privacy import (
     write_person_export,
 )
 from desktop_app.store.restore import recover, recovery_options, restore
+from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.trust.dialogs import (
     ErasureDialog,
     PassphraseDialog,
@@ -53,6 +55,10 @@ class TrustActions(QObject):
         self.context = context
         self.set_atlas = set_atlas
         self.parent_ = parent
+        #: Erasing an erased person in the atlas's backups, after the erasure.
+        self.copy_jobs = JobRunner(self, name="erasure copies")
+        self.copy_jobs.done.connect(self.on_copies_erased)
+        self.copy_jobs.failed.connect(self.on_copies_failed)
         self.restore = self._action("trust_restore", self.restore_backup)
         self.security_menu = QMenu(parent)
         self.security_menu.setObjectName("menu_encryption")
@@ -372,7 +378,7 @@ class TrustActions(QObject):
         if ErasureDialog(self.parent_, preview).exec() != QDialog.DialogCode.Accepted:
             return False
         try:
-            report = erase_person(atlas, person_id)
+            report = erase_person(atlas, person_id, copies=False)
         except AtlasError as exc:
             self.context.show_error(title, exc)
             return False
@@ -384,18 +390,32 @@ class TrustActions(QObject):
                 "",
                 len(report.notes_flagged),
             )
+        if not report.scrubbed:
+            message += " " + self.tr(
+                "Old copies of the pages stay in the atlas's journal until it is closed."
+            )
+        self.context.status(message + " " + self.tr("Erasing them in the backups…"), 15000)
+        self._erase_in_copies(atlas)
+        return True
+
+    def _erase_in_copies(self, atlas: Atlas) -> None:
+        # Rewriting every backup takes seconds each: off the GUI thread.
+        self.copy_jobs.start(apply_to_copies, (atlas.id, atlas.path, atlas.passphrase))
+
+    def on_copies_erased(self, report: CopiesReport) -> None:
+        message = self.tr("Also erased from %n backup(s).", "", report.backups_erased)
         if report.backups_removed:
             message += " " + self.tr(
                 "%n backup(s) could not be opened to erase them in, and were deleted.",
                 "",
                 report.backups_removed,
             )
-        if not report.scrubbed:
-            message += " " + self.tr(
-                "Old copies of the pages stay in the atlas's journal until it is closed."
-            )
+        if report.copies_removed:
+            message += " " + self.tr("%n damaged copy/copies deleted.", "", report.copies_removed)
         self.context.status(message, 15000)
-        return True
+
+    def on_copies_failed(self, exc: Exception) -> None:
+        self.context.show_error(self.tr("Erase a person"), exc)
 
     def retention_review(self) -> bool:
         atlas = self._atlas()
@@ -406,12 +426,14 @@ class TrustActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted or not due:
             return False
         try:
-            purged = purge_expired(atlas)
+            purged = purge_expired(atlas, copies=False)
         except AtlasError as exc:
             self.context.show_error(self.tr("Retention review"), exc)
             return False
         self._after_erasure()
         self.context.status(self.tr("Erased %n person(s).", "", len(purged)), 15000)
+        if purged:
+            self._erase_in_copies(atlas)
         return True
 
     def _after_erasure(self) -> None:
