@@ -256,3 +256,32 @@ def test_other_residents_and_professionals_keep_their_own_names(atlas, atlas_pat
     assert atlas.persons.get(spouse.id).contact == EMAIL
     assert atlas.professionals.get(pro.id).name == "Karel Kwikstaartje"
     assert atlas.persons.find(person.id) is None
+
+
+def test_encrypted_backups_are_rewritten_encrypted_and_still_open(tmp_path):
+    from desktop_app.store.crypto import encrypt_atlas
+
+    path = tmp_path / "geheim.zwerm"
+    with Atlas.create(path, name="Geheim") as atlas:
+        person, _, note = mentions(atlas)
+    encrypt_atlas(path, "een lang wachtwoord")
+    with Atlas.open(path, passphrase="een lang wachtwoord") as atlas:
+        made = backups.list_backups(atlas.id)
+        assert made
+        report = erase_person(atlas, person.id)
+        assert report.backups_erased == len(made) and report.backups_removed == 0
+    for backup in made:
+        assert backups.verify(backup.path, "een lang wachtwoord")
+        assert not backups.verify(backup.path)  # still encrypted
+        copy = backups.open_copy(backup.path, "een lang wachtwoord")
+        try:
+            assert (
+                copy.execute("SELECT count(*) FROM persons WHERE id = ?", (person.id,)).fetchone()[
+                    0
+                ]
+                == 0
+            )
+            (text,) = copy.execute("SELECT text FROM notes WHERE id = ?", (note.id,)).fetchone()
+            assert "Kwikstaartje" not in text
+        finally:
+            copy.close()
