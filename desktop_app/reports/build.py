@@ -18,6 +18,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.analysis.as_of import atlas_on
 from desktop_app.analysis.common import is_current
 from desktop_app.analysis.findings import compute_findings
 from desktop_app.analysis.obstacles import days_open
@@ -349,31 +350,46 @@ class _Scope:
 
     @classmethod
     def load(cls, b: _Builder, area_ids: Iterable[str] | None) -> _Scope:
+        """The scope as it was on the report's date (:mod:`desktop_app.analysis.as_of`)."""
         atlas = b.atlas
         s = cls(b)
-        if area_ids is None:
-            s.networks = atlas.networks.all()
-        else:
-            s.networks = atlas.networks.in_areas(area_ids)
-        ids = {n.id for n in s.networks}
+        day = b.today
+        networks = atlas.networks.all() if area_ids is None else atlas.networks.in_areas(area_ids)
+        ids = {n.id for n in networks}
         b.step(1)
-        current = atlas.memberships.current()
-        s.memberships = [m for m in current if m.network_id in ids]
-        s.bridges = set(bridge_persons(current, b.today))
-        s.ties = [
-            t
-            for t in atlas.ties.current()
-            if (t.source_id in ids or t.target_id in ids) and is_current(t, b.today)
-        ]
-        s.obstacles = [o for o in atlas.obstacles.open() if ids.intersection(o.network_ids)]
-        s.support = [c for c in atlas.support.all() if c.network_id in ids]
-        s.professionals = {p.id: p for p in atlas.professionals.all()}
-        s.positions = atlas.positions.all()
+        memberships = atlas.memberships.all()
+        ties = atlas.ties.all()
+        obstacles = [o for o in atlas.obstacles.all() if ids.intersection(o.network_ids)]
+        periods = atlas.networks.status_periods()
         b.step(3)
         signals = atlas.signals.all_by_network(None if area_ids is None else ids)
         b.step(6)
-        s.vitality = derived.vitalities(signals, ids, b.rules, b.today)
-        del signals
+        state = atlas_on(
+            day,
+            networks=networks,
+            status_periods=periods,
+            memberships=[m for m in memberships if m.network_id in ids],
+            ties=[t for t in ties if t.source_id in ids and t.target_id in ids],
+            obstacles=obstacles,
+            support_cases=[c for c in atlas.support.all() if c.network_id in ids],
+            signals_by_network=signals,
+        )
+        s.networks = list(state.networks)
+        present = state.network_ids
+        s.memberships = list(state.memberships)
+        s.bridges = set(bridge_persons(memberships, day))
+        # Ties leaving the scope count too (their other end lies outside the area).
+        s.ties = [
+            t
+            for t in ties
+            if (t.source_id in present or t.target_id in present) and is_current(t, day)
+        ]
+        s.obstacles = list(state.obstacles)
+        s.support = list(state.support_cases)
+        s.professionals = {p.id: p for p in atlas.professionals.all()}
+        s.positions = atlas.positions.all()
+        s.vitality = derived.vitalities(state.signals_by_network, present, b.rules, day)
+        del signals, state
         s.names = {n.id: b.text(n.name) for n in s.networks}
         s._index()
         b.step(LOAD_STEPS)

@@ -104,6 +104,23 @@ class NetworkRepository(Repository[Network]):
     def by_name(self, name: str) -> list[Network]:
         return self._select("name = ? COLLATE NOCASE", (name,))
 
+    def status_periods(self) -> dict[str, list[StatusPeriod]]:
+        """Every network's status history at once: network id -> periods by ``since``."""
+        with self._atlas.reading():
+            rows = self.conn.execute(
+                "SELECT network_id, status, since, until, id, created_at, updated_at"
+                " FROM network_statuses ORDER BY network_id, since, rowid"
+            ).fetchall()
+        from desktop_app.store.codec import from_row
+
+        keys = ("network_id", "status", "since", "until", "id", "created_at", "updated_at")
+        found: dict[str, list[StatusPeriod]] = {}
+        for r in rows:
+            found.setdefault(r[0], []).append(
+                from_row(StatusPeriod, dict(zip(keys, r, strict=True)))
+            )
+        return found
+
     def status_history(self, network_id: str) -> list[StatusPeriod]:
         with self._atlas.reading():
             rows = self.conn.execute(
