@@ -220,6 +220,8 @@ def deep_check(conn: Any, cancelled: Any = None) -> list[str]:
                 f'SELECT count(*) FROM "{table}" WHERE NOT coalesce(({expression}), 1)'
             ).fetchone()[0]
         except sqlite3.Error as exc:  # an unreadable page
+            if "interrupt" in str(exc):
+                raise  # stopped by an erasure's scrub (store.readers): not damage
             problems.append(f"{table}: {exc}")
             continue
         if bad:

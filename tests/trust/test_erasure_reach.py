@@ -285,3 +285,21 @@ def test_encrypted_backups_are_rewritten_encrypted_and_still_open(tmp_path):
             assert "Kwikstaartje" not in text
         finally:
             copy.close()
+
+
+def test_a_deep_check_stopped_by_the_scrub_is_not_reported_as_damage(atlas, monkeypatch):
+    import pytest
+
+    from desktop_app.store import damage
+
+    mentions(atlas)
+    reader = atlas.reader()
+    try:
+        monkeypatch.setattr(
+            damage, "check_constraints", lambda conn: [("notes", "interrupted_now()")]
+        )
+        reader.conn.create_function("interrupted_now", 0, lambda: reader.conn.interrupt() or 1)
+        with pytest.raises(sqlite3.OperationalError):
+            damage.deep_check(reader.conn)
+    finally:
+        reader.close()
