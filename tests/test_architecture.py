@@ -17,3 +17,36 @@ def test_import_contracts_hold():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Contracts: 3 kept, 0 broken" in result.stdout
+
+
+def test_the_main_window_composes_its_parts_explicitly():
+    """No plugin host: no importlib, no install(window), no part reaching into the window."""
+    import ast
+
+    ui = ROOT / "desktop_app" / "ui"
+    main_window = (ui / "main_window.py").read_text(encoding="utf-8")
+    assert "importlib" not in main_window
+    assert "EXTENSIONS" not in main_window
+    offenders = []
+    for path in sorted(ui.rglob("*.py")):
+        if path.name in ("main_window.py", "app.py"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        tree = ast.parse(text)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and node.name == "install":
+                offenders.append(f"{path.relative_to(ROOT)}: def install")
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id in ("window", "window_")
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: window.{node.attr}")
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr == "window_"
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "self"
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: self.window_")
+    assert offenders == []

@@ -93,14 +93,35 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.map)
         self.trust = TrustActions(ctx, self.set_atlas, self)
         self.health = HealthCheck(self)
-        self.search_box = SearchBox(self)
-        self.filter_panel = FilterPanel(self)
-        self.details_panel = DetailsPanel(self)
-        self.table = NetworkTable(self)
+        self.search_box = SearchBox(ctx, self.data, self)
+        self.filter_panel = FilterPanel(ctx, self.data, self)
+        self.details_panel = DetailsPanel(ctx, self.data, self)
+        self.table = NetworkTable(ctx, self.data, self)
         self.tasks = TaskWiring(ctx, self)
-        self.files = AtlasFiles(self)
-        self.editor = Editor(self)
-        self.actions = WindowActions(self)
+        self.files = AtlasFiles(
+            ctx,
+            self,
+            open_atlas=self.open_atlas,
+            set_atlas=self.set_atlas,
+            map_image=self.map.export_image,
+        )
+        self.editor = Editor(
+            ctx,
+            self.data,
+            self,
+            profile_tabs=[self.tasks.profile_tab],
+            selected_area=self.filter_panel.selected_area_id,
+        )
+        self.actions = WindowActions(
+            ctx,
+            self,
+            files=self.files,
+            editor=self.editor,
+            map_view=self.map,
+            filter_panel=self.filter_panel,
+            search_box=self.search_box,
+            set_language=self.set_language,
+        )
         self.table.add_context_actions(
             [self.actions.edit, self.actions.centre, self.actions.new_tie, self.actions.delete]
         )
@@ -260,10 +281,15 @@ class MainWindow(QMainWindow):
         self.selection.changed.connect(tasks.on_selection_changed)
         self.map.selection_changed.connect(lambda ids: self.selection.set_ids(ids, "map"))
         self.map.network_activated.connect(self.open_network)
+        self.search_box.hit_found.connect(self.map.center_on)
+        self.search_box.finished.connect(self.map.setFocus)
         for panel in tasks.panels:
             panel.network_activated.connect(self.open_network)
         # The filter and the rows it filters.
         self.filter_panel.filter_changed.connect(self.on_filter_changed)
+        self.filter_panel.manage_areas_requested.connect(self.editor.manage_areas)
+        self.filter_panel.new_area_requested.connect(self.editor.new_area)
+        self.filter_panel.edit_area_requested.connect(self.editor.edit_area)
         self.data.reloaded.connect(self.filter_panel.refresh)
         self.data.reloaded.connect(self.details_panel.refresh)
         self.data.reloaded.connect(self.table.on_reloaded)
@@ -289,10 +315,6 @@ class MainWindow(QMainWindow):
         self.selection.set_ids([network_id], "open")
         self.map.center_on(network_id)
         self.editor.edit_network(network_id)
-
-    def profile_tabs(self) -> list:
-        """``factory(session, network_id, parent) -> (QWidget, title)`` for the profile dialog."""
-        return [self.tasks.profile_tab]
 
     def show_error(self, title: str, exc: Exception | str) -> None:
         self.context.show_error(title, exc)

@@ -317,7 +317,7 @@ U kunt dit ongedaan maken met Ctrl+Z.</translation>
     <name>FilterPanel</name>
     <message>
         <source>Areas</source>
-        <extracomment>The ids the filter keeps (None: all).</extracomment>
+        <extracomment>The ids the filter keeps (None: all). The area menu: manage the areas; a new area under this one (or None); edit this one.</extracomment>
         <translation>Gebieden</translation>
     </message>
     <message>
@@ -446,6 +446,13 @@ U kunt dit ongedaan maken met Ctrl+Z.</translation>
         <translation>&amp;Persoon</translation>
     </message>
     <message>
+        <source>Choose a person from the list, or make a new one.</source>
+        <translation>Kies een persoon uit de lijst, of maak een nieuwe.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipForm</name>
+    <message>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
@@ -456,10 +463,6 @@ U kunt dit ongedaan maken met Ctrl+Z.</translation>
     <message>
         <source>&amp;Until</source>
         <translation>&amp;Tot</translation>
-    </message>
-    <message>
-        <source>Choose a person from the list, or make a new one.</source>
-        <translation>Kies een persoon uit de lijst, of maak een nieuwe.</translation>
     </message>
 </context>
 <context>
@@ -822,18 +825,6 @@ Misschien is het bestand verplaatst of hernoemd, of staat het op een schijf die 
         <translation>&amp;Netwerk</translation>
     </message>
     <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Rol</translation>
-    </message>
-    <message>
-        <source>&amp;Since</source>
-        <translation>&amp;Sinds</translation>
-    </message>
-    <message>
-        <source>&amp;Until</source>
-        <translation>&amp;Tot</translation>
-    </message>
-    <message>
         <source>Choose a network from the list.</source>
         <translation>Kies een netwerk uit de lijst.</translation>
     </message>
@@ -842,6 +833,7 @@ Misschien is het bestand verplaatst of hernoemd, of staat het op een schijf die 
     <name>SearchBox</name>
     <message>
         <source>Find a network (Ctrl+F)</source>
+        <extracomment>A hit to show: centre the map on this network (it is selected already). Escape: the search is over (the map takes the focus back).</extracomment>
         <translation>Netwerk zoeken (Ctrl+F)</translation>
     </message>
     <message>

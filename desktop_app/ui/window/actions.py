@@ -1,18 +1,41 @@
-"""The window's actions, menus and toolbar, with their shortcuts."""
+"""The window's own actions (the main window places them in its menus and toolbar)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+
+from desktop_app.ui.window.atlas_files import AtlasFiles
+from desktop_app.ui.window.context import WindowContext
+from desktop_app.ui.window.editing import Editor
+from desktop_app.ui.window.filter_panel import FilterPanel
+from desktop_app.ui.window.search_box import SearchBox
 
 
 class WindowActions(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window_ = window
-        w = window
-        files, editor = window.files, window.editor
+    """The actions with their shortcuts, on ``parent`` (the window), calling the parts given."""
+
+    def __init__(
+        self,
+        context: WindowContext,
+        parent: QWidget,
+        *,
+        files: AtlasFiles,
+        editor: Editor,
+        map_view,
+        filter_panel: FilterPanel,
+        search_box: SearchBox,
+        set_language: Callable[[str], None],
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.files = files
+        self.search_box = search_box
+        self.map_view = map_view
+        w = parent
 
         def make(name: str, slot, *keys: str) -> QAction:
             action = QAction(w)
@@ -42,12 +65,12 @@ class WindowActions(QObject):
         self.persons = make("persons", editor.manage_persons, "Ctrl+Shift+P")
         self.areas = make("areas", editor.manage_areas)
         self.find = make("find", self._focus_search, "Ctrl+F")
-        self.select_none = make("select_none", lambda: w.selection.clear("menu"))
+        self.select_none = make("select_none", lambda: context.selection.clear("menu"))
         # Map
-        self.fit = make("fit", lambda: w.map.fit_to_view(), "F")
+        self.fit = make("fit", lambda: map_view.fit_to_view(), "F")
         self.centre = make("centre", self._centre_selection, "C")
-        self.layout_unpinned = make("layout_unpinned", lambda: w.map.run_layout(False))
-        self.layout_all = make("layout_all", lambda: w.map.run_layout(True))
+        self.layout_unpinned = make("layout_unpinned", lambda: map_view.run_layout(False))
+        self.layout_all = make("layout_all", lambda: map_view.run_layout(True))
         self.layers: dict[str, QAction] = {}
         for layer, default in (
             ("labels", True),
@@ -58,10 +81,10 @@ class WindowActions(QObject):
             action.setObjectName(f"layer_{layer}")
             action.setCheckable(True)
             action.setChecked(default)
-            action.toggled.connect(lambda on, name=layer: w.map.set_layer(name, on))
+            action.toggled.connect(lambda on, name=layer: map_view.set_layer(name, on))
             self.layers[layer] = action
         # View
-        self.reset_filter = make("reset_filter", lambda: w.filter_panel.reset())
+        self.reset_filter = make("reset_filter", filter_panel.reset)
         self.language_menu = QMenu(w)
         self.language_group = QActionGroup(w)
         self.languages: dict[str, QAction] = {}
@@ -69,7 +92,7 @@ class WindowActions(QObject):
             action = QAction(text, w)
             action.setCheckable(True)
             action.setData(code)
-            action.triggered.connect(lambda _c=False, c=code: w.set_language(c))
+            action.triggered.connect(lambda _c=False, c=code: set_language(c))
             self.language_group.addAction(action)
             self.language_menu.addAction(action)
             self.languages[code] = action
@@ -124,8 +147,8 @@ class WindowActions(QObject):
         self._update_undo_texts()
 
     def update_enabled(self) -> None:
-        has_atlas = self.window_.session is not None
-        selected = bool(self.window_.selection.ids()) and has_atlas
+        has_atlas = self.context.session is not None
+        selected = bool(self.context.selection.ids()) and has_atlas
         for action in (self.new_network, self.new_tie, self.persons, self.areas,
                        self.export_image, self.find, self.layout_unpinned,
                        self.layout_all):  # fmt: skip
@@ -134,7 +157,7 @@ class WindowActions(QObject):
             action.setEnabled(selected)
 
     def _update_undo_texts(self) -> None:
-        session = self.window_.session
+        session = self.context.session
         stack = session.undo_stack if session is not None else None
         can_undo = bool(stack and stack.canUndo())
         can_redo = bool(stack and stack.canRedo())
@@ -148,34 +171,34 @@ class WindowActions(QObject):
         )
 
     def _undo(self) -> None:
-        session = self.window_.session
+        session = self.context.session
         if session is not None and session.undo_stack.canUndo():
             text = session.undo_stack.undoText()
             session.undo_stack.undo()
-            self.window_.status(self.tr("Undone: %1").replace("%1", text))
+            self.context.status(self.tr("Undone: %1").replace("%1", text))
 
     def _redo(self) -> None:
-        session = self.window_.session
+        session = self.context.session
         if session is not None and session.undo_stack.canRedo():
             text = session.undo_stack.redoText()
             session.undo_stack.redo()
-            self.window_.status(self.tr("Redone: %1").replace("%1", text))
+            self.context.status(self.tr("Redone: %1").replace("%1", text))
 
     def _focus_search(self) -> None:
-        self.window_.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.window_.search_box.selectAll()
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
 
     def _centre_selection(self) -> None:
-        ids = self.window_.selection.ids()
+        ids = self.context.selection.ids()
         if ids:
-            self.window_.map.center_on(ids[0])
+            self.map_view.center_on(ids[0])
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        recent = self.window_.settings.recent_atlases
+        recent = self.context.settings.recent_atlases
         for path in recent:
             action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _c=False, p=path: self.window_.files.open_recent(p))
+            action.triggered.connect(lambda _c=False, p=path: self.files.open_recent(p))
         if not recent:
             empty = self.recent_menu.addAction(self.tr("(none yet)"))
             empty.setEnabled(False)

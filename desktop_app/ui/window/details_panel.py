@@ -17,15 +17,18 @@ from PySide6.QtWidgets import (
 from desktop_app.labels import label
 from desktop_app.ui.numbers import number
 from desktop_app.ui.window import findings_source, vitality_source
+from desktop_app.ui.window.context import WindowContext
+from desktop_app.ui.window.networks_data import NetworkData
 from desktop_app.ui.window.widgets import format_date, plain_label
 
 MAX_LISTED = 25
 
 
 class DetailsPanel(QWidget):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: WindowContext, data: NetworkData, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.data = data
         body = QWidget(self)
         self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(12, 10, 12, 10)
@@ -112,7 +115,7 @@ class DetailsPanel(QWidget):
         return heading
 
     def add_section(self, widget: QWidget) -> None:
-        """Another part's section under the findings (it follows window.selection itself)."""
+        """Another part's section under the findings (it follows the selection itself)."""
         self.sections.addWidget(widget)
 
     def retranslate(self) -> None:
@@ -135,17 +138,17 @@ class DetailsPanel(QWidget):
         self.refresh()
 
     def _open_selected(self) -> None:
-        ids = self.window_.selection.ids()
+        ids = self.context.selection.ids()
         if ids:
-            self.window_.open_network(ids[0])
+            self.context.open_network(ids[0])
 
     def _show(self, *widgets: QWidget, on: bool) -> None:
         for widget in widgets:
             widget.setVisible(on)
 
     def refresh(self) -> None:
-        session = self.window_.session
-        ids = self.window_.selection.ids() if session is not None else []
+        session = self.context.session
+        ids = self.context.selection.ids() if session is not None else []
         detail_widgets = (
             self.form_widget,
             self.description,
@@ -178,7 +181,7 @@ class DetailsPanel(QWidget):
         self._show_network(network)
 
     def _show_many(self, ids: list[str]) -> None:
-        rows = [self.window_.data.by_id[i] for i in ids if i in self.window_.data.by_id]
+        rows = [self.data.by_id[i] for i in ids if i in self.data.by_id]
         self.title.setText(self.tr("%1 networks selected").replace("%1", str(len(ids))))
         names = [r.name for r in rows[:MAX_LISTED]]
         if len(rows) > MAX_LISTED:
@@ -192,8 +195,8 @@ class DetailsPanel(QWidget):
         value.setVisible(bool(text))
 
     def _show_network(self, network) -> None:
-        atlas = self.window_.session.atlas
-        data = self.window_.data
+        atlas = self.context.session.atlas
+        data = self.data
         self.title.setText(network.name)
         self.subtitle.setText(label(network.kind))
         self._set("area", data.areas.path(network.area_id))

@@ -8,13 +8,17 @@ touches several rows (a network with its people, ties and notes) is one
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.store import AtlasError
 from desktop_app.ui.commands import AddCommand, AtlasCommand, DeleteCommand, UpdateCommand
 from desktop_app.ui.window.composite import one_command
+from desktop_app.ui.window.context import WindowContext
+from desktop_app.ui.window.networks_data import NetworkData
 from desktop_app.ui.window.widgets import plain_question
 
 
@@ -34,13 +38,40 @@ def diff_commands(session, repo: str, before: list[Any], after: list[Any]) -> li
 
 
 class Editor(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window_ = window
+    """The window's edits. ``profile_tabs``: extra tabs of the network profile dialog;
+    ``selected_area()``: the area a new network starts in (the filter's)."""
+
+    def __init__(
+        self,
+        context: WindowContext,
+        data: NetworkData,
+        parent: QWidget,
+        *,
+        profile_tabs: Sequence[Callable] = (),
+        selected_area: Callable[[], str | None] = lambda: None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.data = data
+        self.parent_ = parent
+        self.profile_tabs = tuple(profile_tabs)
+        self.selected_area = selected_area
 
     @property
     def session(self):
-        return self.window_.session
+        return self.context.session
+
+    def _network_dialog(self, network):
+        from desktop_app.ui.window.network_dialog import NetworkDialog
+
+        return NetworkDialog(
+            self.parent_,
+            self.session,
+            self.data,
+            network,
+            profile_tabs=self.profile_tabs if network is not None else (),
+            area_id=self.selected_area() if network is None else None,
+        )
 
     def execute(self, commands: list[AtlasCommand], text: str) -> bool:
         """Apply the commands as one undoable edit; tell the user when the atlas refused."""
@@ -50,7 +81,7 @@ class Editor(QObject):
         try:
             self.session.execute(command)
         except AtlasError as exc:
-            self.window_.show_error(self.tr("Change not saved"), exc)
+            self.context.show_error(self.tr("Change not saved"), exc)
             return False
         return True
 
@@ -72,15 +103,13 @@ class Editor(QObject):
 
     def confirm(self, title: str, question: str) -> bool:
         # Plain text: the question quotes names, which must never be read as HTML.
-        return plain_question(self.window_, title, question)
+        return plain_question(self.parent_, title, question)
 
     # -- networks ----------------------------------------------------------------------
     def new_network(self) -> str | None:
         if self.session is None:
             return None
-        from desktop_app.ui.window.network_dialog import NetworkDialog
-
-        dialog = NetworkDialog(self.window_, None)
+        dialog = self._network_dialog(None)
 
         def build():
             network = dialog.result_network()
@@ -94,12 +123,12 @@ class Editor(QObject):
             return commands, self.tr("new network %1").replace("%1", network.name)
 
         if self.save_from(dialog, build):
-            self.window_.selection.set_ids([dialog.network_id], "editor")
+            self.context.selection.set_ids([dialog.network_id], "editor")
             return dialog.network_id
         return None
 
     def edit_selected(self) -> None:
-        ids = self.window_.selection.ids()
+        ids = self.context.selection.ids()
         if ids:
             self.edit_network(ids[0])
 
@@ -109,9 +138,7 @@ class Editor(QObject):
         network = self.session.atlas.networks.find(network_id)
         if network is None:
             return False
-        from desktop_app.ui.window.network_dialog import NetworkDialog
-
-        dialog = NetworkDialog(self.window_, network)
+        dialog = self._network_dialog(network)
         before_members = list(dialog.memberships)
         before_ties = list(dialog.ties)
         before_notes = list(dialog.notes)
@@ -142,7 +169,7 @@ class Editor(QObject):
         )
 
     def delete_selected(self) -> None:
-        ids = self.window_.selection.ids()
+        ids = self.context.selection.ids()
         if ids:
             self.delete_networks(ids)
 
@@ -168,7 +195,7 @@ class Editor(QObject):
             return False
         commands = [DeleteCommand(self.session, "networks", n.id, "") for n in networks]
         if self.execute(commands, text):
-            self.window_.selection.clear("editor")
+            self.context.selection.clear("editor")
             return True
         return False
 
@@ -178,8 +205,8 @@ class Editor(QObject):
             return
         from desktop_app.ui.window.tie_dialog import TieDialog
 
-        ids = self.window_.selection.ids()
-        dialog = TieDialog(self.window_, None)
+        ids = self.context.selection.ids()
+        dialog = TieDialog(self.parent_, self.data, None)
         if ids:
             dialog.source.select_id(ids[0])
         if len(ids) > 1:
@@ -195,12 +222,14 @@ class Editor(QObject):
             return
         from desktop_app.ui.window.managers import PersonsDialog
 
-        PersonsDialog(self.window_).exec()
+        PersonsDialog(self.parent_, self.session, self).exec()
 
     def new_person(self) -> None:
         from desktop_app.ui.window.person_dialog import PersonDialog
 
-        dialog = PersonDialog(_modal_parent(self.window_), None, window=self.window_)
+        dialog = PersonDialog(
+            _modal_parent(self.parent_), None, session=self.session, data=self.data
+        )
 
         def build():
             person = dialog.result_person()
@@ -216,7 +245,9 @@ class Editor(QObject):
         person = self.session.atlas.persons.find(person_id)
         if person is None:
             return
-        dialog = PersonDialog(_modal_parent(self.window_), person, window=self.window_)
+        dialog = PersonDialog(
+            _modal_parent(self.parent_), person, session=self.session, data=self.data
+        )
         before = list(dialog.memberships)
 
         def build():
@@ -248,14 +279,12 @@ class Editor(QObject):
             return
         from desktop_app.ui.window.managers import AreasDialog
 
-        AreasDialog(self.window_).exec()
+        AreasDialog(self.parent_, self.session, self, self.data).exec()
 
     def new_area(self, parent_id: str | None = None) -> None:
         from desktop_app.ui.window.area_dialog import AreaDialog
 
-        dialog = AreaDialog(
-            _modal_parent(self.window_), self.window_.data.areas, None, parent_id=parent_id
-        )
+        dialog = AreaDialog(_modal_parent(self.parent_), self.data.areas, None, parent_id=parent_id)
 
         def build():
             area = dialog.result_area()
@@ -270,7 +299,7 @@ class Editor(QObject):
         area = self.session.atlas.areas.find(area_id)
         if area is None:
             return
-        dialog = AreaDialog(_modal_parent(self.window_), self.window_.data.areas, area)
+        dialog = AreaDialog(_modal_parent(self.parent_), self.data.areas, area)
 
         def build():
             after = dialog.result_area()
@@ -296,7 +325,5 @@ class Editor(QObject):
             )
 
 
-def _modal_parent(window):
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication.activeModalWidget() or window
+def _modal_parent(parent: QWidget) -> QWidget:
+    return QApplication.activeModalWidget() or parent

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.enums import NetworkKind, NetworkStatus, SupportStatus
 from desktop_app.labels import label
 from desktop_app.ui.numbers import number
+from desktop_app.ui.window.context import WindowContext
 from desktop_app.ui.window.network_rows import NO_SUPPORT, AreaTree, FilterSpec, kept_ids
+from desktop_app.ui.window.networks_data import NetworkData
 
 AREA_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -84,9 +86,15 @@ class FilterPanel(QWidget):
     #: The ids the filter keeps (None: all).
     filter_changed = Signal(object)
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window_ = window
+    #: The area menu: manage the areas; a new area under this one (or None); edit this one.
+    manage_areas_requested = Signal()
+    new_area_requested = Signal(object)
+    edit_area_requested = Signal(str)
+
+    def __init__(self, context: WindowContext, data: NetworkData, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.data = data
         self._last_emitted: tuple = ((), "")
         self._area_shape: tuple = ()
         self.area_model = QStandardItemModel(self)
@@ -173,7 +181,7 @@ class FilterPanel(QWidget):
         outer.addWidget(scroll)
         self.setMinimumWidth(220)
         self.retranslate()
-        mode = window.settings.filter_mode
+        mode = context.settings.filter_mode
         self.mode_box.setCurrentIndex(1 if mode == "hide" else 0)
 
     def retranslate(self) -> None:
@@ -214,12 +222,12 @@ class FilterPanel(QWidget):
     # -- content -----------------------------------------------------------------------
     def refresh(self) -> None:
         """The atlas's areas and themes changed (or another atlas was opened)."""
-        self.themes.set_options([(t, t) for t in self.window_.data.themes()])
+        self.themes.set_options([(t, t) for t in self.data.themes()])
         self._fill_areas()
         self._emit()
 
     def _fill_areas(self) -> None:
-        tree: AreaTree = self.window_.data.areas
+        tree: AreaTree = self.data.areas
         shape = tuple((a.id, a.name, a.parent_id) for a in tree.areas.values())
         if shape == self._area_shape and self.area_model.rowCount():
             return  # the same areas: keep the tree (and what is expanded) as it is
@@ -253,22 +261,22 @@ class FilterPanel(QWidget):
             self.area_view.setCurrentIndex(target.index())
 
     def _area_menu(self, pos) -> None:
-        if self.window_.session is None:
+        if self.context.session is None:
             return
         menu = QMenu(self)
         menu.addAction(self.tr("New area here…"), self._new_area)
         edit = menu.addAction(self.tr("Edit area…"), self._edit_area)
         edit.setEnabled(self.selected_area_id() is not None)
-        menu.addAction(self.tr("Manage areas…"), self.window_.editor.manage_areas)
+        menu.addAction(self.tr("Manage areas…"), self.manage_areas_requested.emit)
         menu.exec(self.area_view.viewport().mapToGlobal(pos))
 
     def _new_area(self) -> None:
-        self.window_.editor.new_area(parent_id=self.selected_area_id())
+        self.new_area_requested.emit(self.selected_area_id())
 
     def _edit_area(self) -> None:
         area_id = self.selected_area_id()
-        if area_id is not None and self.window_.session is not None:
-            self.window_.editor.edit_area(area_id)
+        if area_id is not None and self.context.session is not None:
+            self.edit_area_requested.emit(area_id)
 
     def selected_area_id(self) -> str | None:
         index = self.area_view.currentIndex()
@@ -291,9 +299,7 @@ class FilterPanel(QWidget):
     def spec(self) -> FilterSpec:
         area_id = self.selected_area_id()
         return FilterSpec(
-            area_ids=frozenset(self.window_.data.areas.descendants(area_id))
-            if area_id
-            else frozenset(),
+            area_ids=frozenset(self.data.areas.descendants(area_id)) if area_id else frozenset(),
             kinds=frozenset(NetworkKind(v) for v in self.kinds.checked()),
             themes=frozenset(self.themes.checked()),
             statuses=frozenset(NetworkStatus(v) for v in self.statuses.checked()),
@@ -331,9 +337,9 @@ class FilterPanel(QWidget):
         if self.signalsBlocked():
             return
         spec = self.spec()
-        ids = kept_ids(self.window_.data.rows, spec)
-        self.window_.settings.filter_mode = self.mode()
-        total = self.window_.data.count()
+        ids = kept_ids(self.data.rows, spec)
+        self.context.settings.filter_mode = self.mode()
+        total = self.data.count()
         self._shown = (total if ids is None else len(ids), total)
         self._show_summary()
         # Only a real change reaches the map and the other views: on a big atlas each

@@ -14,17 +14,20 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTreeView,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app.labels import label
+from desktop_app.ui.window.networks_data import NetworkData
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class _ManagerDialog(QDialog):
-    def __init__(self, window, title: str) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, parent: QWidget, session, editor, title: str) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.editor = editor
         self.setWindowTitle(title)
         self.model = QStandardItemModel(self)
         self.layout_ = QVBoxLayout(self)
@@ -32,7 +35,7 @@ class _ManagerDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         self.close_box = close
-        window.session.data_changed.connect(self._on_data_changed)
+        session.data_changed.connect(self._on_data_changed)
         self.resize(460, 520)
 
     def add_button(self, text: str, slot) -> QPushButton:
@@ -55,8 +58,8 @@ class _ManagerDialog(QDialog):
 
 
 class PersonsDialog(_ManagerDialog):
-    def __init__(self, window) -> None:
-        super().__init__(window, "")
+    def __init__(self, parent: QWidget, session, editor) -> None:
+        super().__init__(parent, session, editor, "")
         self.setWindowTitle(self.tr("Persons"))
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Filter by name"))
@@ -71,7 +74,7 @@ class PersonsDialog(_ManagerDialog):
         self.view.doubleClicked.connect(lambda _i: self.edit())
         self.layout_.addWidget(self.search)
         self.layout_.addWidget(self.view)
-        self.add_button(self.tr("&New person…"), self.window_.editor.new_person)
+        self.add_button(self.tr("&New person…"), self.editor.new_person)
         self.add_button(self.tr("&Edit…"), self.edit)
         self.add_button(self.tr("&Delete"), self.delete)
         self.finish()
@@ -82,7 +85,7 @@ class PersonsDialog(_ManagerDialog):
 
     def reload(self) -> None:
         self.model.clear()
-        for person in self.window_.session.atlas.persons.all():
+        for person in self.session.atlas.persons.all():
             item = QStandardItem(person.display_name)
             item.setData(person.id, ID_ROLE)
             item.setEditable(False)
@@ -94,16 +97,17 @@ class PersonsDialog(_ManagerDialog):
 
     def edit(self) -> None:
         if person_id := self.current_id():
-            self.window_.editor.edit_person(person_id)
+            self.editor.edit_person(person_id)
 
     def delete(self) -> None:
         if person_id := self.current_id():
-            self.window_.editor.delete_person(person_id)
+            self.editor.delete_person(person_id)
 
 
 class AreasDialog(_ManagerDialog):
-    def __init__(self, window) -> None:
-        super().__init__(window, "")
+    def __init__(self, parent: QWidget, session, editor, data: NetworkData) -> None:
+        self.data = data
+        super().__init__(parent, session, editor, "")
         self.setWindowTitle(self.tr("Areas"))
         self.view = QTreeView(self)
         self.view.setModel(self.model)
@@ -120,7 +124,7 @@ class AreasDialog(_ManagerDialog):
             self.reload()
 
     def reload(self) -> None:
-        tree = self.window_.data.areas
+        tree = self.data.areas
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
             [self.tr("Area"), self.tr("Level"), self.tr("CBS code")]
@@ -145,12 +149,12 @@ class AreasDialog(_ManagerDialog):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def new(self) -> None:
-        self.window_.editor.new_area(parent_id=self.current_id())
+        self.editor.new_area(parent_id=self.current_id())
 
     def edit(self) -> None:
         if area_id := self.current_id():
-            self.window_.editor.edit_area(area_id)
+            self.editor.edit_area(area_id)
 
     def delete(self) -> None:
         if area_id := self.current_id():
-            self.window_.editor.delete_area(area_id)
+            self.editor.delete_area(area_id)

@@ -13,7 +13,34 @@ from desktop_app.ui.window.form import DateField, FormDialog, combo_select_data
 from desktop_app.ui.window.pickers import PickerCombo
 
 
-class MembershipDialog(FormDialog):
+class MembershipForm(FormDialog):
+    """What a membership holds from either side: the role, since and until."""
+
+    original: Membership | None = None
+
+    def add_role_fields(self, form, membership: Membership | None) -> None:
+        self.role = self.add_field(form, "role", self.tr("&Role"), QComboBox(self))
+        for role in Role:
+            self.role.addItem(label(role), role)
+        combo_select_data(self.role, membership.role if membership else Role.MEMBER)
+        self.since = self.add_field(
+            form, "since", self.tr("&Since"), DateField(membership.since if membership else None)
+        )
+        self.until = self.add_field(
+            form, "until", self.tr("&Until"), DateField(membership.until if membership else None)
+        )
+
+    def membership(self, *, person_id: str | None, network_id: str | None) -> Membership:
+        """The edited membership; a new one between ``person_id`` and ``network_id``."""
+        values = dict(
+            role=Role(self.role.currentData()), since=self.since.date(), until=self.until.date()
+        )
+        if self.original is not None:
+            return dataclasses.replace(self.original, **values)
+        return Membership(person_id=person_id, network_id=network_id, **values)
+
+
+class MembershipDialog(MembershipForm):
     """Pick a person (or make a new one) and a role; ``network_id`` or ``person_id`` is fixed."""
 
     def __init__(
@@ -44,16 +71,7 @@ class MembershipDialog(FormDialog):
         self.watch(self.person)
         self.person.setEnabled(membership is None)
         new_person.setEnabled(membership is None)
-        self.role = self.add_field(form, "role", self.tr("&Role"), QComboBox(self))
-        for role in Role:
-            self.role.addItem(label(role), role)
-        combo_select_data(self.role, membership.role if membership else Role.MEMBER)
-        self.since = self.add_field(
-            form, "since", self.tr("&Since"), DateField(membership.since if membership else None)
-        )
-        self.until = self.add_field(
-            form, "until", self.tr("&Until"), DateField(membership.until if membership else None)
-        )
+        self.add_role_fields(form, membership)
         self.outer.addLayout(form)
         self.finish()
 
@@ -82,9 +100,4 @@ class MembershipDialog(FormDialog):
         return found
 
     def result(self) -> Membership:
-        values = dict(
-            role=Role(self.role.currentData()), since=self.since.date(), until=self.until.date()
-        )
-        if self.original is not None:
-            return dataclasses.replace(self.original, **values)
-        return Membership(person_id=self.person.current_id(), network_id=self.network_id, **values)
+        return self.membership(person_id=self.person.current_id(), network_id=self.network_id)

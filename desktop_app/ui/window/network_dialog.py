@@ -1,18 +1,18 @@
 """A network's profile: its fields, its people (memberships), ties and notes, in one dialog.
 
 Nothing is saved until OK; then the editor turns the differences into one
-undoable command. Other parts add tabs (timeline, signals) through
-``window.add_profile_tab``.
+undoable command. Other parts add tabs (the timeline) through ``profile_tabs``:
+factories ``(session, network_id, parent) -> (widget, title)``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,36 +29,29 @@ from desktop_app.domain import Membership, Network, Note, Person, Tie
 from desktop_app.domain.enums import NetworkKind, NetworkStatus, SubjectType
 from desktop_app.labels import label
 from desktop_app.ui.window.form import DateField, FormDialog, combo_select_data, name_problem
+from desktop_app.ui.window.networks_data import NetworkData
 from desktop_app.ui.window.pickers import PickerCombo
-from desktop_app.ui.window.widgets import format_date, split_list
+from desktop_app.ui.window.widgets import format_date, rows_table, set_rows, split_list
 
 UNKNOWN_SIZE = -1
 
 
-def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.setAlternatingRowColors(True)
-    return table
-
-
-def _set_rows(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
-
-
 class NetworkDialog(FormDialog):
-    def __init__(self, window, network: Network | None) -> None:
-        super().__init__(window, "")
-        self.window_ = window
-        atlas = window.session.atlas
+    def __init__(
+        self,
+        parent: QWidget,
+        session,
+        data: NetworkData,
+        network: Network | None,
+        *,
+        profile_tabs: Sequence[Callable] = (),
+        area_id: str | None = None,
+    ) -> None:
+        super().__init__(parent, "")
+        self.data = data
+        self._new_area_id = area_id
+        atlas = session.atlas
+        self._actor = atlas.actor
         self.original = network
         is_new = network is None
         self.setWindowTitle(
@@ -84,8 +75,8 @@ class NetworkDialog(FormDialog):
         self._build_ties_tab()
         self._build_notes_tab()
         if not is_new:
-            for factory in window.profile_tabs():
-                widget, tab_title = factory(window.session, network.id, self.tabs)
+            for factory in profile_tabs:
+                widget, tab_title = factory(session, network.id, self.tabs)
                 self.tabs.addTab(widget, tab_title)
         self.finish()
         self.resize(620, 560)
@@ -103,7 +94,7 @@ class NetworkDialog(FormDialog):
         self.area = self.add_field(
             form, "area", self.tr("&Area"), PickerCombo(page, none_text=self.tr("(no area)"))
         )
-        tree = self.window_.data.areas
+        tree = self.data.areas
         self.area.set_items(
             sorted(((a.id, tree.path(a.id)) for a in tree.areas.values()), key=lambda i: i[1])
         )
@@ -144,8 +135,7 @@ class NetworkDialog(FormDialog):
         else:
             combo_select_data(self.kind, NetworkKind.RESIDENTS_INITIATIVE)
             self.size.setValue(UNKNOWN_SIZE)
-            area_id = self.window_.filter_panel.selected_area_id()
-            self.area.select_id(area_id)
+            self.area.select_id(self._new_area_id)
         self.tabs.addTab(page, self.tr("Profile"))
 
     def problems(self) -> dict[str, str]:
@@ -186,7 +176,7 @@ class NetworkDialog(FormDialog):
     def _build_people_tab(self) -> None:
         page = QWidget(self.tabs)
         layout = QVBoxLayout(page)
-        self.people_table = _table(
+        self.people_table = rows_table(
             page, [self.tr("Person"), self.tr("Role"), self.tr("Since"), self.tr("Until")]
         )
         self.people_table.doubleClicked.connect(lambda _i: self._edit_membership())
@@ -210,7 +200,7 @@ class NetworkDialog(FormDialog):
         return person.display_name if person else "?"
 
     def _show_people(self) -> None:
-        _set_rows(
+        set_rows(
             self.people_table,
             [
                 [
@@ -255,7 +245,7 @@ class NetworkDialog(FormDialog):
     def _build_ties_tab(self) -> None:
         page = QWidget(self.tabs)
         layout = QVBoxLayout(page)
-        self.ties_table = _table(
+        self.ties_table = rows_table(
             page,
             [
                 self.tr("With"),
@@ -283,13 +273,13 @@ class NetworkDialog(FormDialog):
 
     def _other_name(self, tie: Tie) -> str:
         other = tie.target_id if tie.source_id == self.network_id else tie.source_id
-        row = self.window_.data.by_id.get(other)
+        row = self.data.by_id.get(other)
         return row.name if row else "?"
 
     def _show_ties(self) -> None:
         from desktop_app.ui.window.tie_dialog import strength_text
 
-        _set_rows(
+        set_rows(
             self.ties_table,
             [
                 [
@@ -306,7 +296,7 @@ class NetworkDialog(FormDialog):
     def _add_tie(self) -> None:
         from desktop_app.ui.window.tie_dialog import TieDialog
 
-        dialog = TieDialog(self.window_, None, source_id=self.network_id, parent=self)
+        dialog = TieDialog(self, self.data, None, source_id=self.network_id)
         if dialog.exec():
             self.ties.append(dialog.result())
             self._show_ties()
@@ -317,7 +307,7 @@ class NetworkDialog(FormDialog):
             return
         from desktop_app.ui.window.tie_dialog import TieDialog
 
-        dialog = TieDialog(self.window_, self.ties[row], parent=self)
+        dialog = TieDialog(self, self.data, self.ties[row])
         if dialog.exec():
             self.ties[row] = dialog.result()
             self._show_ties()
@@ -332,7 +322,7 @@ class NetworkDialog(FormDialog):
     def _build_notes_tab(self) -> None:
         page = QWidget(self.tabs)
         layout = QVBoxLayout(page)
-        self.notes_table = _table(page, [self.tr("Date"), self.tr("By"), self.tr("Note")])
+        self.notes_table = rows_table(page, [self.tr("Date"), self.tr("By"), self.tr("Note")])
         header = self.notes_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -356,7 +346,7 @@ class NetworkDialog(FormDialog):
         self._show_notes()
 
     def _show_notes(self) -> None:
-        _set_rows(self.notes_table, [[format_date(n.date), n.author, n.text] for n in self.notes])
+        set_rows(self.notes_table, [[format_date(n.date), n.author, n.text] for n in self.notes])
         self.notes_table.resizeRowsToContents()
 
     def _add_note(self) -> None:
@@ -369,7 +359,7 @@ class NetworkDialog(FormDialog):
                 subject_id=self.network_id,
                 text=text,
                 date=date.today(),
-                author=self.window_.session.atlas.actor,
+                author=self._actor,
             )
         )
         self.note_text.clear()

@@ -6,7 +6,9 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from desktop_app.ui.window.context import WindowContext
 from desktop_app.ui.window.network_model import ID_ROLE, NetworkFilterProxy, QtNetworkTableModel
+from desktop_app.ui.window.networks_data import NetworkData
 
 
 class _TableView(QTableView):
@@ -20,9 +22,10 @@ class _TableView(QTableView):
 
 
 class NetworkTable(QWidget):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: WindowContext, data: NetworkData, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.data = data
         self.model = QtNetworkTableModel(self)
         self.proxy = NetworkFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -56,10 +59,10 @@ class NetworkTable(QWidget):
     def on_reloaded(self) -> None:
         self._updating = True
         try:
-            self.model.set_rows(self.window_.data.rows)
+            self.model.set_rows(self.data.rows)
         finally:
             self._updating = False
-        self.on_selection(self.window_.selection.ids())
+        self.on_selection(self.context.selection.ids())
 
     def set_visible_ids(self, ids: set[str] | None) -> None:
         self._updating = True
@@ -69,7 +72,7 @@ class NetworkTable(QWidget):
             self._updating = False
 
     def on_selection(self, ids: list) -> None:
-        if self.window_.selection.source == "table":
+        if self.context.selection.source == "table":
             return
         selection = QItemSelection()
         first = None
@@ -104,12 +107,12 @@ class NetworkTable(QWidget):
 
     def _on_view_selection(self, *_args) -> None:
         if not self._updating:
-            self.window_.selection.set_ids(self.selected_ids(), "table")
+            self.context.selection.set_ids(self.selected_ids(), "table")
 
     def _on_activated(self, *_args) -> None:
         ids = self.selected_ids()
         if ids:
-            self.window_.open_network(ids[0])
+            self.context.open_network(ids[0])
 
     def add_context_actions(self, actions: list) -> None:
         """The right-click menu of the table: the window's actions on the selection."""

@@ -18,18 +18,25 @@ from desktop_app.domain import Membership, Person
 from desktop_app.domain.enums import LegalBasis
 from desktop_app.labels import label
 from desktop_app.ui.window.form import DateField, FormDialog, combo_select_data, name_problem
-from desktop_app.ui.window.network_dialog import _set_rows, _table
-from desktop_app.ui.window.widgets import format_date
+from desktop_app.ui.window.networks_data import NetworkData
+from desktop_app.ui.window.widgets import format_date, rows_table, set_rows
 
 
 class PersonDialog(FormDialog):
-    """With ``window`` it also edits the person's roles (memberships) per network."""
+    """With ``session`` and ``data`` it also edits the person's roles (memberships) per network."""
 
-    def __init__(self, parent: QWidget, person: Person | None, *, window=None) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        person: Person | None,
+        *,
+        session=None,
+        data: NetworkData | None = None,
+    ) -> None:
         super().__init__(parent, "")
         self.setWindowTitle(self.tr("New person") if person is None else self.tr("Person"))
         self.original = person
-        self.window_ = window
+        self.data = data
         self.person_id = person.id if person else Person(display_name="-").id
         self.tabs = QTabWidget(self)
         page = QWidget(self.tabs)
@@ -61,9 +68,9 @@ class PersonDialog(FormDialog):
             self.retention_until.set_date(person.retention_until)
         self.tabs.addTab(page, self.tr("Person"))
         self.memberships: list[Membership] = []
-        if window is not None:
+        if session is not None and data is not None:
             if person is not None:
-                self.memberships = window.session.atlas.memberships.of_person(person.id)
+                self.memberships = session.atlas.memberships.of_person(person.id)
             self._build_roles_tab()
         else:
             self.tabs.tabBar().hide()
@@ -75,7 +82,7 @@ class PersonDialog(FormDialog):
     def _build_roles_tab(self) -> None:
         page = QWidget(self.tabs)
         layout = QVBoxLayout(page)
-        self.roles_table = _table(
+        self.roles_table = rows_table(
             page, [self.tr("Network"), self.tr("Role"), self.tr("Since"), self.tr("Until")]
         )
         self.roles_table.doubleClicked.connect(lambda _i: self._edit_role())
@@ -95,8 +102,8 @@ class PersonDialog(FormDialog):
         self._show_roles()
 
     def _show_roles(self) -> None:
-        by_id = self.window_.data.by_id
-        _set_rows(
+        by_id = self.data.by_id
+        set_rows(
             self.roles_table,
             [
                 [
@@ -112,7 +119,7 @@ class PersonDialog(FormDialog):
     def _add_role(self) -> None:
         from desktop_app.ui.window.role_dialog import RoleDialog
 
-        dialog = RoleDialog(self.window_, self, None, person_id=self.person_id)
+        dialog = RoleDialog(self, self.data, None, person_id=self.person_id)
         if dialog.exec():
             self.memberships.append(dialog.result())
             self._show_roles()
@@ -123,7 +130,7 @@ class PersonDialog(FormDialog):
             return
         from desktop_app.ui.window.role_dialog import RoleDialog
 
-        dialog = RoleDialog(self.window_, self, self.memberships[row])
+        dialog = RoleDialog(self, self.data, self.memberships[row])
         if dialog.exec():
             self.memberships[row] = dialog.result()
             self._show_roles()

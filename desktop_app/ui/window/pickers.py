@@ -51,8 +51,9 @@ class PickerCombo(QComboBox):
         return self.findText(text, Qt.MatchFlag.MatchExactly) >= 0
 
 
-def network_items(window, exclude: str | None = None) -> list[tuple[str, str]]:
-    rows = sorted(window.data.rows, key=lambda r: r.name.casefold())
+def network_items(rows, exclude: str | None = None) -> list[tuple[str, str]]:
+    """(id, name) of the network rows by name; a name that occurs twice gets its area."""
+    rows = sorted(rows, key=lambda r: r.name.casefold())
     names: dict[str, int] = {}
     for row in rows:
         names[row.name.casefold()] = names.get(row.name.casefold(), 0) + 1

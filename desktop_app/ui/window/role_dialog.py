@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import dataclasses
-
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain import Membership
-from desktop_app.domain.enums import Role
-from desktop_app.labels import label
-from desktop_app.ui.window.form import DateField, FormDialog, combo_select_data
+from desktop_app.ui.window.membership_dialog import MembershipForm
+from desktop_app.ui.window.networks_data import NetworkData
 from desktop_app.ui.window.pickers import PickerCombo, network_items
 
 
-class RoleDialog(FormDialog):
+class RoleDialog(MembershipForm):
     def __init__(
-        self, window, parent: QWidget, membership: Membership | None, *, person_id: str = ""
+        self,
+        parent: QWidget,
+        data: NetworkData,
+        membership: Membership | None,
+        *,
+        person_id: str = "",
     ) -> None:
         super().__init__(parent, "")
         self.setWindowTitle(self.tr("Role in a network"))
@@ -23,18 +25,11 @@ class RoleDialog(FormDialog):
         self.person_id = membership.person_id if membership else person_id
         form = self.new_form()
         self.network = self.add_field(form, "network", self.tr("&Network"), PickerCombo(self))
-        self.network.set_items(network_items(window), membership.network_id if membership else None)
+        self.network.set_items(
+            network_items(data.rows), membership.network_id if membership else None
+        )
         self.network.setEnabled(membership is None)
-        self.role = self.add_field(form, "role", self.tr("&Role"), QComboBox(self))
-        for role in Role:
-            self.role.addItem(label(role), role)
-        combo_select_data(self.role, membership.role if membership else Role.MEMBER)
-        self.since = self.add_field(
-            form, "since", self.tr("&Since"), DateField(membership.since if membership else None)
-        )
-        self.until = self.add_field(
-            form, "until", self.tr("&Until"), DateField(membership.until if membership else None)
-        )
+        self.add_role_fields(form, membership)
         self.outer.addLayout(form)
         self.finish()
 
@@ -46,9 +41,4 @@ class RoleDialog(FormDialog):
         return found
 
     def result(self) -> Membership:
-        values = dict(
-            role=Role(self.role.currentData()), since=self.since.date(), until=self.until.date()
-        )
-        if self.original is not None:
-            return dataclasses.replace(self.original, **values)
-        return Membership(person_id=self.person_id, network_id=self.network.current_id(), **values)
+        return self.membership(person_id=self.person_id, network_id=self.network.current_id())

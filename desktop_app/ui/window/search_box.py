@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop_app.store import AtlasError
 from desktop_app.store.search import search
+from desktop_app.ui.window.context import WindowContext
+from desktop_app.ui.window.networks_data import NetworkData
 
 
 class SearchBox(QLineEdit):
     """Typing shows the best hit; Enter steps to the next; Escape clears."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window_ = window
+    #: A hit to show: centre the map on this network (it is selected already).
+    hit_found = Signal(str)
+    #: Escape: the search is over (the map takes the focus back).
+    finished = Signal()
+
+    def __init__(self, context: WindowContext, data: NetworkData, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.data = data
         self.setObjectName("search_box")
         self.setClearButtonEnabled(True)
         self.setMaximumWidth(320)
@@ -35,7 +43,7 @@ class SearchBox(QLineEdit):
 
     def run_search(self) -> None:
         self._timer.stop()
-        session = self.window_.session
+        session = self.context.session
         text = self.text().strip()
         if session is None or not text:
             self.hits = []
@@ -43,18 +51,18 @@ class SearchBox(QLineEdit):
         try:
             found = search(session.atlas, text, limit=50)
         except AtlasError as exc:
-            self.window_.status(str(exc))
+            self.context.status(str(exc))
             return
-        known = self.window_.data.by_id
+        known = self.data.by_id
         hits = [h.ref_id for h in found if h.ref_type == "network" and h.ref_id in known]
         # The index matches whole words and their beginnings; "koor" should also find
         # "Buurtkoor", so names that contain the text follow the index's hits.
         needle = text.casefold()
-        hits += [r.id for r in self.window_.data.rows if needle in r.name.casefold()]
+        hits += [r.id for r in self.data.rows if needle in r.name.casefold()]
         self.hits = list(dict.fromkeys(hits))
         self._at = 0
         if not self.hits:
-            self.window_.status(self.tr("No network found for “%1”").replace("%1", text))
+            self.context.status(self.tr("No network found for “%1”").replace("%1", text))
             return
         self._show_hit()
 
@@ -67,10 +75,10 @@ class SearchBox(QLineEdit):
 
     def _show_hit(self) -> None:
         network_id = self.hits[self._at]
-        self.window_.selection.set_ids([network_id], "search")
-        self.window_.map.center_on(network_id)
-        name = self.window_.data.by_id[network_id].name
-        self.window_.status(
+        self.context.selection.set_ids([network_id], "search")
+        self.hit_found.emit(network_id)
+        name = self.data.by_id[network_id].name
+        self.context.status(
             self.tr("Found %1 (%2 of %3; Enter for the next)")
             .replace("%1", name)
             .replace("%2", str(self._at + 1))
@@ -81,6 +89,6 @@ class SearchBox(QLineEdit):
         if event.key() == Qt.Key.Key_Escape:
             self.clear()
             self.hits = []
-            self.window_.map.setFocus()
+            self.finished.emit()
             return
         super().keyPressEvent(event)

@@ -11,6 +11,7 @@ from desktop_app.domain import Tie
 from desktop_app.domain.enums import TieKind
 from desktop_app.labels import label
 from desktop_app.ui.window.form import DateField, FormDialog, combo_select_data
+from desktop_app.ui.window.networks_data import NetworkData
 from desktop_app.ui.window.pickers import PickerCombo, network_items
 
 
@@ -24,19 +25,13 @@ def strength_text(strength: int) -> str:
 
 class TieDialog(FormDialog):
     def __init__(
-        self,
-        window,
-        tie: Tie | None,
-        *,
-        source_id: str | None = None,
-        parent: QWidget | None = None,
+        self, parent: QWidget, data: NetworkData, tie: Tie | None, *, source_id: str | None = None
     ) -> None:
-        super().__init__(parent or window, "")
+        super().__init__(parent, "")
         self.setWindowTitle(self.tr("Tie between networks"))
-        self.window_ = window
         self.original = tie
         form = self.new_form()
-        items = network_items(window)
+        items = network_items(data.rows)
         self.source = self.add_field(form, "source", self.tr("&From"), PickerCombo(self))
         self.source.set_items(items, tie.source_id if tie else source_id)
         self.source.setEnabled(tie is None and source_id is None)

@@ -63,10 +63,10 @@ def test_the_windows_models(qtmodeltester, window):
 def test_manager_models(qtmodeltester, window, qtbot):
     from desktop_app.ui.window.managers import AreasDialog, PersonsDialog
 
-    persons = PersonsDialog(window)
+    persons = PersonsDialog(window, window.session, window.editor)
     qtbot.addWidget(persons)
     qtmodeltester.check(persons.model)
     assert persons.model.rowCount() == 1
-    areas = AreasDialog(window)
+    areas = AreasDialog(window, window.session, window.editor, window.data)
     qtbot.addWidget(areas)
     qtmodeltester.check(areas.model)
