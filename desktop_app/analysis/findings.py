@@ -45,12 +45,13 @@ from desktop_app.analysis.inputs import AnalysisInputs
 from desktop_app.analysis.roles import bridge_persons, single_trekker_networks
 from desktop_app.analysis.settings import FindingsSettings
 from desktop_app.domain import Membership, Network, Tie
+from desktop_app.domain.jobs import Cancelled as _JobCancelled
 from desktop_app.i18n import Text
 
 _IGRAPH_RNG_LOCK = threading.Lock()
 
 
-class Cancelled(Exception):
+class Cancelled(_JobCancelled):
     """Raised between steps when the caller's ``cancelled()`` returns True."""
 
 

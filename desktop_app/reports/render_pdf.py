@@ -32,6 +32,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from desktop_app.domain.jobs import Cancelled as _JobCancelled
+from desktop_app.domain.jobs import Progress
 from desktop_app.reports.charts import FONT_FAMILIES
 
 #: Dots per inch of the PDF's coordinate system (text and vectors stay vector).
@@ -41,10 +43,8 @@ MARGIN_LEFT = MARGIN_RIGHT = 17 * MM
 MARGIN_TOP = 22 * MM
 MARGIN_BOTTOM = 18 * MM
 
-Progress = Callable[[int, int], bool]
 
-
-class Cancelled(Exception):
+class Cancelled(_JobCancelled):
     """The user cancelled the export (the progress callback returned False)."""
 
 

@@ -35,6 +35,7 @@ from desktop_app.ui.help.actions import HelpActions
 from desktop_app.ui.interop.actions import InteropActions
 from desktop_app.ui.map import MapWidget
 from desktop_app.ui.reports.actions import ReportActions
+from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.session import AtlasSession
 from desktop_app.ui.settings.actions import SettingsActions
 from desktop_app.ui.tasks.wiring import TaskWiring
@@ -474,8 +475,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.set_atlas(None)
-        self.data.wait_for_jobs()
         self.health.shutdown()
+        for runner in self.findChildren(JobRunner):  # every part's jobs: cancel, let end
+            runner.shutdown()
         super().closeEvent(event)
 
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from desktop_app import labels
-from desktop_app.analysis.layout import LayoutCancelled, LayoutInput, force_layout
+from desktop_app.analysis.layout import LayoutInput, layout_job
 from desktop_app.domain import Position
 from desktop_app.domain.enums import NetworkKind
 from desktop_app.store import AtlasError
@@ -29,6 +29,7 @@ from desktop_app.store.map_snapshot import (
     load_professionals,
 )
 from desktop_app.ui.commands import MoveNodesCommand
+from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.map import style
 from desktop_app.ui.map.labels import LabelPool
 from desktop_app.ui.map.layers import DrawState, GraphLayers
@@ -36,7 +37,6 @@ from desktop_app.ui.map.legend import LegendPanel, legend_entries
 from desktop_app.ui.map.model import MapModel, apply_vitality, build_model, set_positions
 from desktop_app.ui.map.progress import LayoutProgressPanel
 from desktop_app.ui.map.viewbox import MapViewBox
-from desktop_app.ui.map.workers import Job
 from desktop_app.ui.window.widgets import plain_message
 
 log = logging.getLogger(__name__)
@@ -86,8 +86,10 @@ class MapWidget(QWidget):
         self._quiet_range = False
         self._moving = False
         self._drag: dict | None = None
-        self._layout_job: Job | None = None
-        self._vitality_job: Job | None = None
+        # The layout runs in a process of its own: igraph holds the GIL for a whole call.
+        self._layout_jobs = JobRunner(self, name="layout")
+        self._layout_ids: list[str] = []
+        self._vitality_jobs = JobRunner(self, name="map-vitality")
         self._vitality_due = False
         self._proxy = None
         self._layout_releases_pins = False
@@ -127,6 +129,11 @@ class MapWidget(QWidget):
         self._motion_timer.timeout.connect(self._on_motion_stopped)
         self._drag_timer.timeout.connect(self._on_drag_frame)
         self.progress.cancel_requested.connect(self.cancel_layout)
+        self._layout_jobs.progressed.connect(self._on_layout_progress)
+        self._layout_jobs.done.connect(self._on_layout_done)
+        self._layout_jobs.failed.connect(self._on_layout_failed)
+        self._layout_jobs.cancelled.connect(self._on_layout_cancelled)
+        self._vitality_jobs.done.connect(self._on_vitality_done)
 
     # -- public API (UI_CONTRACT.md) -------------------------------------------------
     def set_session(self, session) -> None:
@@ -231,7 +238,7 @@ class MapWidget(QWidget):
         the user put them, the rest moves. True ("arrange all networks"): everything
         moves and the pins are released (undo puts them back).
         """
-        if self._layout_job is not None or self.session is None or self.model.n == 0:
+        if self._layout_jobs.is_running() or self.session is None or self.model.n == 0:
             return
         model = self.model
         fixed = np.zeros(model.n, bool) if all_nodes else model.pinned.copy()
@@ -245,33 +252,20 @@ class MapWidget(QWidget):
             start=model.pos.copy(),
             pinned=fixed,
         )
-        ids = list(model.ids)
-        chunk = self.layout_chunk
-
-        def work(progress):
-            try:
-                return ids, force_layout(data, progress, chunk=chunk)
-            except LayoutCancelled:
-                return None
-
-        job = Job(work, self)
-        job.progressed.connect(self._on_layout_progress)
-        job.done.connect(self._on_layout_done)
-        job.failed.connect(self._on_layout_failed)
-        self._layout_job = job
+        self._layout_ids = list(model.ids)
         self._layout_releases_pins = all_nodes
         self.progress.set_progress(0, 0)
         self.progress.show()
         self._place_overlays()
-        job.start()
+        self._layout_jobs.start(layout_job, (data, self.layout_chunk), process=True)
 
     def cancel_layout(self) -> None:
-        if self._layout_job is not None:
-            self._layout_job.cancel()
+        if self._layout_jobs.is_running():
+            self._layout_jobs.cancel()
             self.progress.label.setText(self.tr("Cancelling…"))
 
     def layout_running(self) -> bool:
-        return self._layout_job is not None
+        return self._layout_jobs.is_running()
 
     def visible_node_count(self) -> int:
         """Networks drawn at full strength (not hidden, not faded)."""
@@ -346,70 +340,27 @@ class MapWidget(QWidget):
         """Vitality of every network, computed in a thread; grey until it arrives."""
         if self.session is None:
             return
-        if self._vitality_job is not None:
-            _retire(self._vitality_job)
-        atlas = self.session.atlas
-
-        ids = list(self.model.ids)
-
-        def work(_progress):
-            from datetime import date
-
-            from desktop_app.analysis.settings import vitality_settings
-            from desktop_app.analysis.vitality import compute_all
-
-            # A connection of its own: the window's belongs to the GUI thread.
-            reader = atlas.reader()
-            try:
-                points = reader.signals.points_by_network()
-                settings = vitality_settings(reader)
-            finally:
-                reader.close()
-            result = compute_all(points, settings, date.today(), ids)
-            return {nid: (v.map_score, v.silent) for nid, v in result.items()}
-
-        job = Job(work, self)
-        # Bound slots (not lambdas): disconnected by Qt when this widget goes away.
-        job.done.connect(self._on_vitality_done)
-        job.failed.connect(self._on_vitality_failed)
-        self._vitality_job = job
-        job.start()
+        # A newer start drops the answer of an older one still running.
+        self._vitality_jobs.start(map_vitality, (self.session.atlas, list(self.model.ids)))
 
     def _on_vitality_done(self, result: dict) -> None:
-        job = self.sender()
-        if job is not self._vitality_job:
-            return  # a job given up on (atlas changed or closed meanwhile)
-        self._end_job(job)
-        self._vitality_job = None
         self._vitality = result
         self._apply_vitality()
         self._redraw()
 
-    def _on_vitality_failed(self, _exc) -> None:
-        job = self.sender()
-        if job is self._vitality_job:
-            self._end_job(job)
-            self._vitality_job = None
-
     def _apply_vitality(self) -> None:
         apply_vitality(self.model, {k: v[0] for k, v in self._vitality.items()})
 
-    @staticmethod
-    def _end_job(job: Job) -> None:
-        job.wait()
-        job.deleteLater()
-
-    def _stop_jobs(self) -> None:
-        for job in (self._layout_job, self._vitality_job):
-            if job is not None:
-                _retire(job)
-        self._layout_job = None
-        self._vitality_job = None
+    def _stop_jobs(self, wait: float = 0.0) -> None:
+        """Cancel and drop both jobs; wait up to ``wait`` seconds for their threads."""
+        self._layout_jobs.shutdown(wait)
+        self._vitality_jobs.shutdown(wait)
         self._vitality_due = False
         self.progress.hide()
+        self.progress.label.setText(self.tr("Arranging the map…"))
 
     def vitality_pending(self) -> bool:
-        return self._vitality_due or self._vitality_job is not None
+        return self._vitality_due or self._vitality_jobs.is_running()
 
     # -- drawing --------------------------------------------------------------------
     def _compute_state(self) -> None:
@@ -709,25 +660,20 @@ class MapWidget(QWidget):
 
     # -- layout results -------------------------------------------------------------------
     def _on_layout_progress(self, done: int, total: int) -> None:
-        if self.sender() is not self._layout_job:
-            return
         self.progress.set_progress(done, total)
         self.layout_progress.emit(done, total)
 
-    def _on_layout_done(self, result) -> None:
-        job = self.sender()
-        if job is not self._layout_job:
-            return  # given up on when the atlas changed or closed
-        self._layout_job = None
+    def _on_layout_cancelled(self) -> None:
         self.progress.hide()
         self.progress.label.setText(self.tr("Arranging the map…"))
-        if job is not None:
-            self._end_job(job)
-        if result is None or (job is not None and job.cancelled) or self.session is None:
-            self.layout_finished.emit(False)
-            return
-        ids, positions = result
-        if ids != self.model.ids:  # the atlas changed meanwhile: nothing to save
+        self.layout_finished.emit(False)
+
+    def _on_layout_done(self, positions) -> None:
+        self.progress.hide()
+        self.progress.label.setText(self.tr("Arranging the map…"))
+        ids = self._layout_ids
+        # The atlas changed or closed meanwhile: nothing to save.
+        if self.session is None or ids != self.model.ids:
             self.layout_finished.emit(False)
             return
         model = self.model
@@ -771,12 +717,7 @@ class MapWidget(QWidget):
         self.layout_finished.emit(True)
 
     def _on_layout_failed(self, exc) -> None:
-        job = self.sender()
-        if job is not self._layout_job:
-            return
-        self._layout_job = None
         self.progress.hide()
-        self._end_job(job)
         self.layout_finished.emit(False)
         plain_message(self, self.tr("Arrange map"), str(exc))
 
@@ -786,7 +727,7 @@ class MapWidget(QWidget):
             self.fit_to_view()
             return
         if event.key() == Qt.Key.Key_Escape:
-            if self._layout_job is not None:
+            if self._layout_jobs.is_running():
                 self.cancel_layout()
             elif self._highlight is not None:
                 self.highlight_neighbourhood(None)
@@ -807,23 +748,28 @@ class MapWidget(QWidget):
         self.progress.move((self.view.width() - width) // 2, margin)
 
     def closeEvent(self, event) -> None:
-        self._stop_jobs()
+        self._stop_jobs(wait=30.0)
         super().closeEvent(event)
 
 
-# Jobs that were still running when their widget let go of them: kept alive
-# until they end, so no QThread is destroyed while it runs.
-_RETIRED: set[Job] = set()
+def map_vitality(inputs, state) -> dict[str, tuple[float, bool]]:
+    """Job: (map score, silent) of every network; ``inputs`` is (atlas, network ids)."""
+    from datetime import date
 
+    from desktop_app.analysis.settings import vitality_settings
+    from desktop_app.analysis.vitality import compute_all
 
-def _retire(job: Job) -> None:
-    job.cancel()
-    if job.wait(200):
-        job.deleteLater()
-        return
-    job.setParent(None)
-    _RETIRED.add(job)
-    job.finished.connect(lambda job=job: _RETIRED.discard(job))
+    atlas, ids = inputs
+    # A connection of its own: the window's belongs to the GUI thread.
+    reader = atlas.reader()
+    try:
+        points = reader.signals.points_by_network()
+        settings = vitality_settings(reader)
+    finally:
+        reader.close()
+    state.check()
+    result = compute_all(points, settings, date.today(), ids)
+    return {nid: (v.map_score, v.silent) for nid, v in result.items()}
 
 
 def _spacing(model: MapModel) -> float:

@@ -3,12 +3,14 @@
 The dialog asks for the kind (network profile, area summary, municipality
 overview), the area or network, whether residents' names go in (remembered
 per atlas in the setting ``reports.include_names``) and the target file. The
-report is made by a :class:`~desktop_app.ui.reports.worker.ReportJob` with a
-progress bar and a cancel button; afterwards the file can be opened.
+report is made by :func:`~desktop_app.ui.reports.worker.report_job` on the
+dialog's job runner, with a progress bar and a cancel button; afterwards the
+file can be opened.
 """
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -35,7 +37,11 @@ from desktop_app.reports.build import ReportRequest, top_area
 from desktop_app.reports.export import INCLUDE_NAMES_SETTING
 from desktop_app.reports.model import ReportKind
 from desktop_app.store import Atlas
-from desktop_app.ui.reports.worker import ReportJob
+from desktop_app.store.errors import AtlasError
+from desktop_app.ui.jobs import JobRunner
+from desktop_app.ui.reports.worker import report_job
+
+log = logging.getLogger(__name__)
 
 _FORBIDDEN = str.maketrans({c: "_" for c in '<>:"/\\|?*'})
 
@@ -58,7 +64,7 @@ class ExportPdfDialog(QDialog):
         self.setObjectName("export_pdf_dialog")
         self.setWindowTitle(self.tr("Export PDF report"))
         self.atlas = atlas
-        self.job: ReportJob | None = None
+        self.jobs = JobRunner(self, name="report")
         self.saved_path: str | None = None
         self._folder_chosen = False
 
@@ -170,6 +176,10 @@ class ExportPdfDialog(QDialog):
         self.cancel_button.clicked.connect(self.on_cancel_clicked)
         self.close_button.clicked.connect(self.reject)
         self.open_button.clicked.connect(self.on_open_clicked)
+        self.jobs.progressed.connect(self.on_job_progressed)
+        self.jobs.done.connect(self.on_job_finished)
+        self.jobs.failed.connect(self.on_job_failed)
+        self.jobs.cancelled.connect(self.on_job_cancelled)
 
     # -- state -------------------------------------------------------------------------
     def current_kind(self) -> ReportKind:
@@ -239,21 +249,20 @@ class ExportPdfDialog(QDialog):
             self.atlas.set_setting(INCLUDE_NAMES_SETTING, request.with_names)
         self._set_running(True)
         self.message.setText(self.tr("Making the report…"))
-        self.job = ReportJob(self.atlas, request, target)
-        self.job.progressed.connect(self.progress.setValue)
-        self.job.finished.connect(self.on_job_finished)
-        self.job.failed.connect(self.on_job_failed)
-        self.job.cancelled.connect(self.on_job_cancelled)
-        self.job.start()
+        self.jobs.start(report_job, (self.atlas, request, target))
 
     def on_cancel_clicked(self) -> None:
-        if self.job is not None:
+        if self.jobs.is_running():
             self.cancel_button.setEnabled(False)
             self.message.setText(self.tr("Cancelling…"))
-            self.job.cancel()
+            self.jobs.cancel()
 
-    def on_job_finished(self, path: str, pages: int) -> None:
+    def on_job_progressed(self, done: int, total: int) -> None:
+        self.progress.setValue(100 * done // max(total, 1))
+
+    def on_job_finished(self, result) -> None:
         self._end_job()
+        path, pages = str(result.path), result.pages
         self.saved_path = path
         self.message.setText(
             self.tr("Saved: %1 (%2 pages).").replace("%1", path).replace("%2", str(pages))
@@ -261,8 +270,13 @@ class ExportPdfDialog(QDialog):
         self.open_button.show()
         self.report_saved.emit(path)
 
-    def on_job_failed(self, message: str) -> None:
+    def on_job_failed(self, error: BaseException) -> None:
         self._end_job()
+        if isinstance(error, AtlasError):
+            message = str(error)
+        else:  # a bug: say so in the dialog, and in the log (type only: no residents' data)
+            log.error("report failed: %s", type(error).__name__)
+            message = f"{type(error).__name__}: {error}"
         self.message.setText(self.tr("The report was not saved: %1").replace("%1", message))
 
     def on_job_cancelled(self) -> None:
@@ -275,9 +289,6 @@ class ExportPdfDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.saved_path))
 
     def _end_job(self) -> None:
-        if self.job is not None:
-            self.job.wait()
-        self.job = None
         self._set_running(False)
 
     def _set_running(self, running: bool) -> None:
@@ -293,10 +304,8 @@ class ExportPdfDialog(QDialog):
             self.open_button.hide()
 
     def reject(self) -> None:
-        if self.job is not None:  # closing while running: stop and wait, write nothing
-            self.job.cancel()
-            self.job.wait()
-            self.job = None
+        # Closing while running: stop and wait (the export is atomic), write nothing.
+        self.jobs.shutdown()
         super().reject()
 
 

@@ -3,11 +3,10 @@ needing attention with the reason (rules in ``desktop_app.analysis.alerts``)."""
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QRunnable, QSortFilterProxyModel, Qt, QThreadPool, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +25,7 @@ from desktop_app.analysis.alerts import RULE_TITLE, AlertRule
 from desktop_app.analysis.inputs import AnalysisInputs
 from desktop_app.analysis.overview import area_overview
 from desktop_app.domain import palette
+from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.numbers import number  # ship: Dutch separators
 from desktop_app.ui.tasks.attention_model import AttentionModel
 from desktop_app.ui.tasks.common import AreaCombo, set_item_texts
@@ -50,42 +50,22 @@ class RuleFilter(QSortFilterProxyModel):
         return model.item_at(source_row).rule is self._rule
 
 
-class _Relay(QObject):
-    """Carries a worker's result back to the GUI thread (queued signals)."""
-
-    computed = Signal(int, object, object)
-    failed = Signal(int, object)
-
-
-class OverviewJob(QRunnable):
-    """Reads the atlas through its own read-only connection and computes the overview.
+def overview_job(inputs, state) -> tuple:
+    """Job: the overview of an area, read through a read-only connection of its own.
 
     SQLite connections belong to one thread, so the job opens (and closes) its
     own; the atlas is in WAL mode, so it reads what was last committed while the
-    window goes on.
+    window goes on. ``inputs`` is (atlas, area id, today); returns (overview, names).
     """
-
-    def __init__(self, relay: _Relay, generation: int, atlas, area_id, today) -> None:
-        super().__init__()
-        self.relay = relay
-        self.args = (generation, atlas, area_id, today)
-
-    def run(self) -> None:
-        generation, atlas, area_id, today = self.args
-        try:
-            reader = atlas.reader()
-            try:
-                inputs = AnalysisInputs.from_atlas(reader)
-            finally:
-                reader.close()
-            result = area_overview(inputs, area_id, today)
-            names = {n.id: n.name for n in inputs.networks}
-        except Exception as exc:  # reported in the panel; the window goes on
-            with contextlib.suppress(RuntimeError):  # the panel is gone
-                self.relay.failed.emit(generation, exc)
-            return
-        with contextlib.suppress(RuntimeError):
-            self.relay.computed.emit(generation, result, names)
+    atlas, area_id, today = inputs
+    reader = atlas.reader()
+    try:
+        analysis_inputs = AnalysisInputs.from_atlas(reader)
+    finally:
+        reader.close()
+    state.check()
+    result = area_overview(analysis_inputs, area_id, today)
+    return result, {n.id: n.name for n in analysis_inputs.networks}
 
 
 class Overview(QWidget):
@@ -180,12 +160,9 @@ class Overview(QWidget):
         self._distribution: list[int] = []
         self._stale = False
         self._computed = False
-        self._running = False
-        self._pending = False
-        self._generation = 0
-        self._relay = _Relay(self)
-        self._relay.computed.connect(self.on_computed)
-        self._relay.failed.connect(self.on_failed)
+        self.jobs = JobRunner(self, name="overview")
+        self.jobs.done.connect(self.on_computed)
+        self.jobs.failed.connect(self.on_failed)
         self.retranslate()
         self._connect_signals()
         self.set_session(session)
@@ -258,38 +235,22 @@ class Overview(QWidget):
             self._stale = True
             return
         self._stale = False
-        self._generation += 1
         if self.session is None:
+            self.jobs.shutdown(0)
             self.model.set_items([], {})
             self._draw_distribution([0] * (len(palette.VITALITY_CLASSES) + 2))
             self.refreshed.emit()
             return
         self._computed = True
-        if self._running:
-            self._pending = True  # one more run when the current one ends
-            return
-        self._start()
-
-    def _start(self) -> None:
-        atlas = self.session.atlas
-        self._running = True
-        self._pending = False
         self.attention_count.setText(self.tr("Computing…"))
-        job = OverviewJob(
-            self._relay,
-            self._generation,
-            atlas,
-            self.area.area_id(),
-            self.today,
-        )
-        QThreadPool.globalInstance().start(job)
+        # A computation still running is cancelled and its answer dropped.
+        self.jobs.start(overview_job, (self.session.atlas, self.area.area_id(), self.today))
 
-    def on_computed(self, generation: int, result, names: dict) -> None:
-        self._running = False
-        if self._pending or generation != self._generation:
-            if self.session is not None:
-                self._start()
-            return
+    def computing(self) -> bool:
+        return self.jobs.is_running()
+
+    def on_computed(self, computed: tuple) -> None:
+        result, names = computed
         counts = result.counts
         for key, value in (
             ("networks", counts.networks),
@@ -308,11 +269,7 @@ class Overview(QWidget):
         self._update_count()
         self.refreshed.emit()
 
-    def on_failed(self, generation: int, error: object) -> None:
-        self._running = False
-        if self._pending and self.session is not None:
-            self._start()
-            return
+    def on_failed(self, error: object) -> None:
         self.attention_count.setText(self.tr("Could not compute: %1").replace("%1", str(error)))
         self.refreshed.emit()
 

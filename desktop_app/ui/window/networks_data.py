@@ -1,18 +1,21 @@
 """The window's copy of what it lists: network rows and the area tree, reloaded on change.
 
 Vitality and the graph findings (clusters, bridges, isolated networks) take
-seconds on a big atlas, so they are computed in a thread on a read-only
-connection of its own; the rows show "unknown" until the result arrives and are
-then filled in. They are computed again only when what they depend on changes.
+seconds on a big atlas, so they are computed by :func:`analyse_atlas` on the
+window's job runner, on a read-only connection of its own; the rows show
+"unknown" until the result arrives and are then filled in. They are computed
+again only when what they depend on changes.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop_app.domain.jobs import JobState
 from desktop_app.store.network_list import load_network_list
+from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.window.network_rows import AreaTree, NetworkRow, build_rows
 
 #: Tables whose change alters a row of the networks list.
@@ -29,49 +32,29 @@ class Analysis:
     findings: object  # desktop_app.analysis.findings.Findings
 
 
-class VitalityJob(QThread):
-    """Vitality and graph findings of the atlas file, on a connection of its own."""
+def analyse_atlas(atlas, state: JobState) -> Analysis:
+    """Job: vitality and graph findings of the atlas file, on a connection of its own."""
+    from datetime import date
 
-    computed = Signal(object)  # Analysis, or the exception
+    from desktop_app.analysis.findings import compute_findings
+    from desktop_app.analysis.settings import findings_settings
+    from desktop_app.analysis.vitality import vitality_for_atlas
 
-    def __init__(self, atlas, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.atlas = atlas
-        self._cancelled = False
-
-    def cancel(self) -> None:
-        """Stop at the next step (the window is closing, or newer data is coming)."""
-        self._cancelled = True
-
-    def run(self) -> None:
-        from datetime import date
-
-        from desktop_app.analysis.findings import Cancelled, compute_findings
-        from desktop_app.analysis.settings import findings_settings
-        from desktop_app.analysis.vitality import vitality_for_atlas
-
-        try:
-            atlas = self.atlas.reader()
-            try:
-                vitality = vitality_for_atlas(atlas)
-                if self._cancelled:
-                    return
-                findings = compute_findings(
-                    atlas.networks.all(),
-                    atlas.ties.all(),
-                    atlas.memberships.all(),
-                    findings_settings(atlas),
-                    date.today(),
-                    cancelled=lambda: self._cancelled,
-                )
-                result: object = Analysis(vitality, findings)
-            finally:
-                atlas.close()
-        except Cancelled:
-            return
-        except Exception as exc:  # reported to the window, which shows vitality as unknown
-            result = exc
-        self.computed.emit(result)
+    reader = atlas.reader()
+    try:
+        vitality = vitality_for_atlas(reader)
+        state.check()
+        findings = compute_findings(
+            reader.networks.all(),
+            reader.ties.all(),
+            reader.memberships.all(),
+            findings_settings(reader),
+            date.today(),
+            cancelled=state.cancelled,
+        )
+    finally:
+        reader.close()
+    return Analysis(vitality, findings)
 
 
 class NetworkData(QObject):
@@ -92,8 +75,9 @@ class NetworkData(QObject):
         #: desktop_app.analysis.findings.Findings (None until computed)
         self.findings = None
         self._finding_kinds: dict[str, frozenset[str]] = {}
-        self._job: VitalityJob | None = None
-        self._jobs: set[VitalityJob] = set()
+        self.jobs = JobRunner(self, name="vitality")
+        self.jobs.done.connect(self._on_vitality)
+        self.jobs.failed.connect(self.vitality_failed)
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(300)
@@ -104,9 +88,7 @@ class NetworkData(QObject):
             self.session.data_changed.disconnect(self._on_data_changed)
         self.session = session
         self.vitality, self.findings, self._finding_kinds = {}, None, {}
-        if self._job is not None:
-            self._job.cancel()
-        self._job = None
+        self.jobs.shutdown(0)  # cancelled; whatever it still computes is dropped
         self._later.stop()
         if session is not None:
             session.data_changed.connect(self._on_data_changed)
@@ -143,32 +125,14 @@ class NetworkData(QObject):
         self._later.stop()
         if self.session is None:
             return
-        if self._job is not None:
-            self._job.cancel()  # its answer would be dropped anyway
-        atlas = self.session.atlas
-        job = VitalityJob(atlas, self)
-        job.computed.connect(self._on_vitality)
-        job.finished.connect(self._forget)  # a bound slot: runs in this (the GUI) thread
-        self._job = job
-        self._jobs.add(job)
-        job.start()
+        # A computation still running is cancelled and its answer dropped.
+        self.jobs.start(analyse_atlas, self.session.atlas)
 
-    def _forget(self) -> None:
-        job = self.sender()
-        self._jobs.discard(job)
-        job.deleteLater()
-
-    def _on_vitality(self, result: object) -> None:
-        if self.sender() is not self._job:
-            return  # an older computation, or one of an atlas closed since
-        self._job = None
-        if isinstance(result, Exception):
-            self.vitality_failed.emit(result)
-            return
+    def _on_vitality(self, result: Analysis) -> None:
         from desktop_app.analysis.findings import kinds_of
 
-        self.vitality = result.vitality  # type: ignore[attr-defined]
-        self.findings = result.findings  # type: ignore[attr-defined]
+        self.vitality = result.vitality
+        self.findings = result.findings
         self._finding_kinds = {
             r.id: frozenset(k.value for k in kinds_of(self.findings, r.id)) for r in self.rows
         }
@@ -186,14 +150,11 @@ class NetworkData(QObject):
         self.reloaded.emit()
 
     def vitality_pending(self) -> bool:
-        return self._job is not None or self._later.isActive()
+        return self.jobs.is_running() or self._later.isActive()
 
     def wait_for_jobs(self, timeout_ms: int = 60000) -> None:
         """Stop running computations and let them end (before the program quits)."""
-        for job in list(self._jobs):
-            job.cancel()
-        for job in list(self._jobs):
-            job.wait(timeout_ms)
+        self.jobs.shutdown(timeout_ms / 1000)
 
     def count(self) -> int:
         return len(self.rows)
