@@ -43,7 +43,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.domain.jobs import Cancelled, JobState
 
@@ -303,6 +304,47 @@ class JobRunner(QObject):
                 log.error("job %s ended by %s", self.name, type(payload).__name__)
             self.failed.emit(payload)
         self.ended.emit()
+
+
+class JobProgressDialog(QProgressDialog):
+    """The window's progress for a runner's job: bar (or busy indicator), message, Cancel.
+
+    Window-modal (the rest of the window stays painted, not usable), shown only
+    when the job takes longer than ``show_after_ms``; Cancel cancels the job and
+    the dialog closes itself when the job has ended.
+    """
+
+    def __init__(
+        self, runner: JobRunner, label: str, parent: QWidget | None, *, show_after_ms: int = 400
+    ) -> None:
+        cancel = QCoreApplication.translate("Jobs", "Cancel")
+        super().__init__(label, cancel, 0, 0, parent)
+        self.setObjectName(f"job_progress_{runner.name}")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(show_after_ms)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self._runner = runner
+        runner.progressed.connect(self.on_progressed)
+        runner.message_changed.connect(self.setLabelText)
+        runner.ended.connect(self.on_ended)
+        self.canceled.connect(self.on_cancel_clicked)
+        self.setValue(0)  # starts the minimum-duration clock
+
+    def on_progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.setMaximum(total)
+            self.setValue(min(done, total))
+
+    def on_cancel_clicked(self) -> None:
+        self.setLabelText(QCoreApplication.translate("Jobs", "Cancelling…"))
+        self.setCancelButton(None)  # asked once; the dialog closes when the job has stopped
+        self.show()
+        self._runner.cancel()
+
+    def on_ended(self) -> None:
+        self.close()
+        self.deleteLater()
 
 
 def wait_all(timeout: float = 30.0) -> bool:

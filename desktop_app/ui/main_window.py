@@ -33,9 +33,9 @@ from desktop_app import i18n, qt_i18n
 from desktop_app.store import Atlas
 from desktop_app.ui.help.actions import HelpActions
 from desktop_app.ui.interop.actions import InteropActions
+from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.map import MapWidget
 from desktop_app.ui.reports.actions import ReportActions
-from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.session import AtlasSession
 from desktop_app.ui.settings.actions import SettingsActions
 from desktop_app.ui.tasks.wiring import TaskWiring

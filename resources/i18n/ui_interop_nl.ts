@@ -203,14 +203,6 @@
     </message>
 </context>
 <context>
-    <name>Interop</name>
-    <message>
-        <source>Cancel</source>
-        <extracomment>Set by the thread before it ends (read after ``wait()``; signals may still be queued).</extracomment>
-        <translation>Annuleren</translation>
-    </message>
-</context>
-<context>
     <name>InteropActions</name>
     <message>
         <source>&amp;Import table (CSV, Excel)…</source>

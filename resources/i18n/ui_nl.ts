@@ -10,6 +10,18 @@
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Progress is passed to the GUI thread at most this often (seconds); more would flood the event loop of an import that reports every row. Jobs whose thread still runs, over all runners (for :func:`wait_all` at exit). A job started (its generation). (done, total) of the current job; total 0: unknown. At most every 50 ms. What the current job is doing now. The job&apos;s result. The exception the job raised. The job stopped on request; it changed nothing. After done, failed or cancelled.</extracomment>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Filter</source>

@@ -171,7 +171,7 @@
     <name>TrustActions</name>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <extracomment>Erasing an erased person in the atlas&apos;s backups, after the erasure.</extracomment>
+        <extracomment>Erasing an erased person in the atlas&apos;s backups, after the erasure. Encrypting, decrypting, a new passphrase and a restore: in a process, cancellable. What the running job is about: title, path, passphrases to reopen with, ... The day&apos;s first backup of an atlas opened here (6.7 s at 50,000 networks).</extracomment>
         <translation>&amp;Reservekopie terugzetten…</translation>
     </message>
     <message>
@@ -219,6 +219,10 @@
         <translation>Het wachtwoord klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>Warning: today&apos;s automatic backup failed: %1</source>
+        <translation>Let op: de automatische reservekopie van vandaag is mislukt: %1</translation>
+    </message>
+    <message>
         <source>Damaged atlas</source>
         <translation>Beschadigde atlas</translation>
     </message>
@@ -237,6 +241,10 @@
     <message>
         <source>Restored the backup of %1; the damaged file is %2</source>
         <translation>Reservekopie van %1 teruggezet; het beschadigde bestand heet %2</translation>
+    </message>
+    <message>
+        <source>The conversion had already finished.</source>
+        <translation>De omzetting was al klaar.</translation>
     </message>
     <message>
         <source>This atlas is damaged: restore a backup (File › Restore from a backup…).</source>
@@ -265,6 +273,30 @@
     <message>
         <source>Restored the backup of %1. To undo, restore the backup made &apos;before a restore&apos;.</source>
         <translation>Reservekopie van %1 teruggezet. Ongedaan maken: zet de reservekopie &apos;vóór terugzetten&apos; terug.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>De reservekopie wordt teruggezet…</translation>
+    </message>
+    <message>
+        <source>Restore cancelled: the atlas is as it was.</source>
+        <translation>Terugzetten geannuleerd: de atlas is zoals hij was.</translation>
+    </message>
+    <message>
+        <source>Encrypting the atlas and its backups…</source>
+        <translation>De atlas en zijn reservekopieën worden versleuteld…</translation>
+    </message>
+    <message>
+        <source>Removing the encryption of the atlas and its backups…</source>
+        <translation>De versleuteling van de atlas en zijn reservekopieën wordt verwijderd…</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase of the atlas and its backups…</source>
+        <translation>Het wachtwoord van de atlas en zijn reservekopieën wordt gewijzigd…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the atlas is as it was.</source>
+        <translation>Geannuleerd: de atlas is zoals hij was.</translation>
     </message>
     <message>
         <source>Encrypt this atlas</source>

@@ -91,7 +91,7 @@ def test_damaged_atlas_offers_the_newest_backup(window, tmp_path, monkeypatch):
     assert list(tmp_path.glob("wijk.damaged-*.zwerm"))
 
 
-def test_restore_dialog_restores_and_reopens(window, tmp_path, monkeypatch):
+def test_restore_dialog_restores_and_reopens(window, qtbot, tmp_path, monkeypatch):
     path = tmp_path / "wijk.zwerm"
     with Atlas.create(path, name="Wijk") as atlas:
         kept = add_network(atlas, "Blijft")
@@ -103,9 +103,61 @@ def test_restore_dialog_restores_and_reopens(window, tmp_path, monkeypatch):
     manual = next(b for b in backups.list_backups(window.session.atlas.id) if b.reason == "manual")
     monkeypatch.setattr(dialogs.RestoreDialog, "chosen_path", lambda self: str(manual.path))
     assert window.trust.restore_backup()
+    qtbot.waitUntil(lambda: not window.trust.converting(), timeout=60_000)
     assert [n.id for n in window.session.atlas.networks.all()] == [kept.id]
     reasons = [b.reason for b in backups.list_backups(window.session.atlas.id)]
     assert "restore" in reasons
+
+
+def test_the_days_first_backup_is_made_off_the_gui_thread(window, qtbot, tmp_path):
+    path = tmp_path / "wijk.zwerm"
+    with Atlas.create(path, name="Wijk") as atlas:
+        add_network(atlas, "Eerste")
+        atlas_id = atlas.id
+    assert window.open_atlas(path)
+    assert window.trust.backup_jobs.is_running()  # the window is usable meanwhile
+    assert window.trust.backup_jobs.wait(30_000)
+    assert [b.reason for b in backups.list_backups(atlas_id)] == ["open"]
+
+
+def _encrypt(window, monkeypatch):
+    monkeypatch.setattr(dialogs.PassphraseDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(dialogs.PassphraseDialog, "passphrase", lambda self: PASS)
+    assert window.trust.encrypt_atlas()
+
+
+def test_encrypting_runs_as_a_job_and_reopens_the_atlas(window, qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "wijk.zwerm"
+    with Atlas.create(path, name="Wijk") as atlas:
+        kept = add_network(atlas, "Blijft")
+    assert window.open_atlas(path)
+    _encrypt(window, monkeypatch)
+    assert window.session is None and window.trust.converting()
+    assert not window.trust.encrypt.isEnabled()  # no second conversion meanwhile
+    qtbot.waitUntil(lambda: not window.trust.converting(), timeout=60_000)
+    assert window.session.atlas.encrypted
+    assert window.session.atlas.networks.get(kept.id).name == "Blijft"
+    assert window.trust.change.isEnabled()
+
+
+def test_a_cancelled_encryption_leaves_the_atlas_as_it_was(window, qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "wijk.zwerm"
+    with Atlas.create(path, name="Wijk") as atlas:
+        kept = add_network(atlas, "Blijft")
+    assert window.open_atlas(path)
+    before = sorted(
+        p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm", ".ini"))
+    )
+    _encrypt(window, monkeypatch)
+    with qtbot.waitSignal(window.trust.jobs.cancelled, timeout=10_000):
+        window.trust.jobs.cancel()
+    assert window.session is not None and not window.session.atlas.encrypted
+    assert window.session.atlas.networks.get(kept.id).name == "Blijft"
+    after = sorted(
+        p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm", ".ini"))
+    )
+    assert after == before  # no temporary file left behind
+    assert "zoals" in window.statusBar().currentMessage()
 
 
 def test_erase_person_from_the_menu_shows_each_place_first(window, tmp_path, monkeypatch):

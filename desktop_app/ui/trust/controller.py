@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop_app.store import ENTITY_TABLES, Atlas, AtlasCorruptError, AtlasError, backups
-from desktop_app.store.crypto import change_passphrase, decrypt_atlas, encrypt_atlas, is_encrypted
+from desktop_app.store.crypto import is_encrypted
 from desktop_app.store.erasure_copies import CopiesReport, apply_to_copies
 from desktop_app.store.errors import WrongPassphraseError
 from desktop_app.store.location import location_warning
@@ -27,8 +27,8 @@ from desktop_app.store.privacy import (
     purge_expired,
     write_person_export,
 )
-from desktop_app.store.restore import recover, recovery_options, restore
-from desktop_app.ui.jobs import JobRunner
+from desktop_app.store.restore import recover, recovery_options
+from desktop_app.ui.jobs import JobProgressDialog, JobRunner
 from desktop_app.ui.trust.dialogs import (
     ErasureDialog,
     PassphraseDialog,
@@ -36,6 +36,7 @@ from desktop_app.ui.trust.dialogs import (
     RestoreDialog,
     RetentionDialog,
 )
+from desktop_app.ui.trust.jobs import backup_on_open_job, convert_job, remove_leftovers, restore_job
 from desktop_app.ui.window.context import WindowContext
 
 ALL_TABLES = set(ENTITY_TABLES)
@@ -59,6 +60,16 @@ class TrustActions(QObject):
         self.copy_jobs = JobRunner(self, name="erasure copies")
         self.copy_jobs.done.connect(self.on_copies_erased)
         self.copy_jobs.failed.connect(self.on_copies_failed)
+        #: Encrypting, decrypting, a new passphrase and a restore: in a process, cancellable.
+        self.jobs = JobRunner(self, name="trust")
+        self.jobs.done.connect(self.on_job_done)
+        self.jobs.failed.connect(self.on_job_failed)
+        self.jobs.cancelled.connect(self.on_job_cancelled)
+        #: What the running job is about: title, path, passphrases to reopen with, ...
+        self._job: dict[str, Any] = {}
+        #: The day's first backup of an atlas opened here (6.7 s at 50,000 networks).
+        self.backup_jobs = JobRunner(self, name="backup")
+        self.backup_jobs.failed.connect(self.on_backup_failed)
         self.restore = self._action("trust_restore", self.restore_backup)
         self.security_menu = QMenu(parent)
         self.security_menu.setObjectName("menu_encryption")
@@ -113,7 +124,7 @@ class TrustActions(QObject):
                     return False
                 passphrase = dialog.passphrase()
             try:
-                atlas = Atlas.open(path, passphrase=passphrase)
+                atlas = Atlas.open(path, passphrase=passphrase, auto_backup=False)
             except WrongPassphraseError:
                 if dialog is None:
                     raise
@@ -126,8 +137,22 @@ class TrustActions(QObject):
             except AtlasError as exc:
                 self.context.show_error(title, exc)
                 return False
-            self.set_atlas(atlas)
+            self._show(atlas)
             return True
+
+    def _show(self, atlas: Atlas) -> None:
+        """Show an atlas opened from its file, then make the day's first backup as a job."""
+        self.set_atlas(atlas)
+        if not atlas.read_only:
+            self.backup_jobs.start(backup_on_open_job, atlas)
+
+    def on_backup_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, (AtlasError, OSError)):
+            raise exc  # a bug: let it surface
+        self.context.status(
+            self.tr("Warning: today's automatic backup failed: %1").replace("%1", str(exc)),
+            15000,
+        )
 
     def _offer_recovery(self, path: str, passphrase: str | None, exc: AtlasError) -> bool:
         options = recovery_options(path, passphrase=passphrase)
@@ -182,11 +207,14 @@ class TrustActions(QObject):
     def on_session_changed(self, session: Any) -> None:
         atlas = session.atlas if session is not None else None
         encrypted = bool(atlas and atlas.encrypted)
+        busy = self.jobs.is_running()
         for action in (self.restore, self.export, self.erase, self.retention):
-            action.setEnabled(atlas is not None)
-        self.encrypt.setEnabled(atlas is not None and not encrypted and not atlas.is_demo)
-        self.change.setEnabled(encrypted)
-        self.decrypt.setEnabled(encrypted)
+            action.setEnabled(atlas is not None and not busy)
+        self.encrypt.setEnabled(
+            atlas is not None and not encrypted and not atlas.is_demo and not busy
+        )
+        self.change.setEnabled(encrypted and not busy)
+        self.decrypt.setEnabled(encrypted and not busy)
         if atlas is not None:
             warning = location_warning(atlas.path)
             if warning is not None:
@@ -196,13 +224,66 @@ class TrustActions(QObject):
         session = self.context.session
         return session.atlas if session is not None else None
 
-    def _reopen(self, path: Path, passphrase: str | None) -> None:
-        try:
-            atlas = Atlas.open(path, passphrase=passphrase)
-        except AtlasError as exc:
-            self.context.show_error(self.tr("Open atlas"), exc)
-            return
-        self.set_atlas(atlas)
+    def _reopen(self, path: Path, *passphrases: str | None) -> bool:
+        """Open ``path`` again with the first of ``passphrases`` that fits it."""
+        tried: AtlasError | None = None
+        for passphrase in dict.fromkeys(passphrases):  # in order, each once
+            try:
+                atlas = Atlas.open(path, passphrase=passphrase, auto_backup=False)
+            except WrongPassphraseError as exc:
+                tried = exc
+                continue
+            except AtlasError as exc:
+                tried = exc
+                break
+            self._show(atlas)
+            return True
+        if tried is not None:
+            self.context.show_error(self.tr("Open atlas"), tried)
+        return False
+
+    # -- jobs ------------------------------------------------------------------
+    def _start(self, title: str, label: str, run: Any, inputs: Any, **about: Any) -> None:
+        """Close the atlas and run ``run(inputs)`` in a process behind a progress dialog."""
+        atlas = self._atlas()
+        assert atlas is not None
+        self._job = {"title": title, "path": atlas.path, "atlas_id": atlas.id, **about}
+        self.set_atlas(None)
+        JobProgressDialog(self.jobs, label, self.parent_, show_after_ms=0)
+        # The day's first backup reads the file: let it end before the file changes.
+        self.backup_jobs.wait()
+        self.jobs.start(run, inputs, process=True)
+        self.on_session_changed(None)
+
+    def on_job_done(self, result: Any) -> None:
+        job, self._job = self._job, {}
+        self._reopen(job["path"], *job["reopen"])
+        if job.get("done") is not None:
+            job["done"](result)
+
+    def on_job_failed(self, exc: BaseException) -> None:
+        job, self._job = self._job, {}
+        remove_leftovers(job["path"], job["atlas_id"])
+        self._reopen(job["path"], *job["reopen_after_failure"])
+        if not isinstance(exc, AtlasError):
+            raise exc  # a bug: let it surface
+        self.context.show_error(job["title"], exc)
+
+    def on_job_cancelled(self) -> None:
+        job, self._job = self._job, {}
+        remove_leftovers(job["path"], job["atlas_id"])
+        # Stopped at once: the atlas is as it was, or (stopped at its very end) as
+        # asked; reopen it with whichever passphrase fits.
+        self._reopen(job["path"], *job["reopen_after_failure"], *job["reopen"])
+        atlas = self._atlas()
+        if atlas is not None and atlas.passphrase != job["reopen_after_failure"][0]:
+            # Too late: the conversion was done when the cancel came.
+            self.context.status(self.tr("The conversion had already finished."), 15000)
+        else:
+            self.context.status(job["cancelled"], 15000)
+
+    def converting(self) -> bool:
+        return self.jobs.is_running()
 
     def on_damage_found(self, problems: list) -> None:
         """The background check found damage: say so plainly and offer a backup."""
@@ -248,17 +329,10 @@ class TrustActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen_path() is None:
             return False
         chosen = Path(dialog.chosen_path() or "")
-        path, passphrase = atlas.path, atlas.passphrase
-        self.set_atlas(None)
-        ok = True
-        try:
-            restore(path, chosen, passphrase=passphrase)
-        except AtlasError as exc:
-            self.context.show_error(self.tr("Restore from a backup"), exc)
-            ok = False
-        self._reopen(path, passphrase)
-        if ok:
-            made = backups.parse_name(chosen)
+        passphrase = atlas.passphrase
+        made = backups.parse_name(chosen)
+
+        def restored(_result: Any) -> None:
             self.context.status(
                 self.tr(
                     "Restored the backup of %1. To undo, restore the backup made "
@@ -266,22 +340,40 @@ class TrustActions(QObject):
                 ).replace("%1", made.label() if made else chosen.name),
                 20000,
             )
-        return ok
+
+        self._start(
+            self.tr("Restore from a backup"),
+            self.tr("Restoring the backup…"),
+            restore_job,
+            (str(atlas.path), str(chosen), passphrase),
+            reopen=(passphrase,),
+            reopen_after_failure=(passphrase,),
+            done=restored,
+            cancelled=self.tr("Restore cancelled: the atlas is as it was."),
+        )
+        return True
 
     # -- encryption ------------------------------------------------------------
-    def _convert(self, title: str, work: Any, new_passphrase: str | None) -> bool:
+    def _convert(self, title: str, kind: str, new_passphrase: str | None) -> bool:
+        """Start converting the open atlas (``kind``: encrypt, decrypt, rekey) as a job."""
         atlas = self._atlas()
         if atlas is None:
             return False
-        path, old = atlas.path, atlas.passphrase
-        self.set_atlas(None)
-        try:
-            work(path, old)
-        except AtlasError as exc:
-            self.context.show_error(title, exc)
-            self._reopen(path, old)
-            return False
-        self._reopen(path, new_passphrase)
+        old = atlas.passphrase
+        labels = {
+            "encrypt": self.tr("Encrypting the atlas and its backups…"),
+            "decrypt": self.tr("Removing the encryption of the atlas and its backups…"),
+            "rekey": self.tr("Changing the passphrase of the atlas and its backups…"),
+        }
+        self._start(
+            title,
+            labels[kind],
+            convert_job,
+            (kind, str(atlas.path), old, new_passphrase),
+            reopen=(new_passphrase,),
+            reopen_after_failure=(old,),
+            cancelled=self.tr("Cancelled: the atlas is as it was."),
+        )
         return True
 
     def encrypt_atlas(self) -> bool:
@@ -298,7 +390,7 @@ class TrustActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         new = dialog.passphrase()
-        return self._convert(title, lambda path, _old: encrypt_atlas(path, new), new)
+        return self._convert(title, "encrypt", new)
 
     def change_passphrase(self) -> bool:
         title = self.tr("Change passphrase")
@@ -308,7 +400,7 @@ class TrustActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         new = dialog.passphrase()
-        return self._convert(title, lambda path, old: change_passphrase(path, old, new), new)
+        return self._convert(title, "rekey", new)
 
     def decrypt_atlas(self) -> bool:
         title = self.tr("Remove encryption")
@@ -322,7 +414,7 @@ class TrustActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        return self._convert(title, lambda path, old: decrypt_atlas(path, old), None)
+        return self._convert(title, "decrypt", None)
 
     # -- AVG -------------------------------------------------------------------
     def _pick_person(self, title: str, message: str) -> str | None:
