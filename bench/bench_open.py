@@ -126,10 +126,14 @@ def busy(window) -> bool:
     from PySide6.QtCore import QThread, QThreadPool
 
     try:
-        from desktop_app.ui.jobs import running_jobs
+        from desktop_app.ui.jobs import JobRunner
     except ImportError:  # before the job runner existed
-        running_jobs = None  # type: ignore[assignment]
-    if running_jobs is not None and running_jobs():
+        JobRunner = None  # type: ignore[assignment]
+    if JobRunner is not None and any(
+        # The deep check (integrity_check, 7 s at 50,000) fills no panel.
+        r.is_running() and r.name != "deep check"
+        for r in window.findChildren(JobRunner)
+    ):
         return True
     if QThreadPool.globalInstance().activeThreadCount():
         return True
