@@ -194,7 +194,7 @@ class Overview(QWidget):
         )
         self.attention_box.setTitle(self.tr("Networks needing attention"))
         self.model.retranslate()
-        if self._running:
+        if self.jobs.is_running():
             self.attention_count.setText(self.tr("Computing…"))
         elif self._computed:
             self._update_count()
