@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -19,8 +20,6 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
-
-import sqlite_utils
 
 from desktop_app.domain import AtlasInfo
 from desktop_app.store import backups, cipher, damage, errors, migrations
@@ -106,7 +105,8 @@ class Atlas:
         #: Why today's automatic backup failed (None: made, or not due). The
         #: atlas opens anyway; the window shows this as a warning.
         self.backup_problem: Exception | None = None
-        self.db = sqlite_utils.Database(conn)
+        self._db = None
+        self._savepoints = itertools.count()
         self.actor = _actor()
         self.areas = AreaRepository(self)
         self.networks = NetworkRepository(self)
@@ -340,7 +340,29 @@ class Atlas:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @property
+    def db(self):
+        """sqlite_utils on this connection (its import is ~0.35 s, so not at start-up)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
     # -- transactions -----------------------------------------------------------
+    @contextlib.contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        """A nested transaction: undone on its own when the block fails."""
+        name = f"nested_{next(self._savepoints)}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        self.conn.execute(f"RELEASE SAVEPOINT {name}")
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Atlas]:
         """One user action: commits whole or not at all. Nested calls are savepoints."""
@@ -348,7 +370,7 @@ class Atlas:
             raise errors.AtlasReadOnlyError(path=str(self.path))
         try:
             if self.conn.in_transaction:
-                with self.db.atomic():
+                with self._savepoint():
                     yield self
             else:
                 # IMMEDIATE takes the write lock now, so a second writer waits
