@@ -50,3 +50,22 @@ def test_the_main_window_composes_its_parts_explicitly():
             ):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: self.window_")
     assert offenders == []
+
+
+def test_the_ui_translates_its_text_one_way_only():
+    """UI text goes through Qt's tr() and the .ts files; NL/EN pairs live below the UI."""
+    import ast
+
+    offenders = []
+    for path in sorted((ROOT / "desktop_app" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == "desktop_app.i18n":
+                names = {alias.name for alias in node.names}
+                if "Text" in names:
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: imports i18n.Text")
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "Text":
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: makes an i18n.Text")
+            if isinstance(node, ast.keyword) and node.arg in ("nl", "en"):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.arg}= text")
+    assert offenders == []
