@@ -363,12 +363,11 @@ def main() -> int:
         print(f"{path.name}…", flush=True)
         proc = subprocess.run(
             [sys.executable, __file__, "--one", str(path), "--skip", args.skip],
-            capture_output=True,
+            stdout=subprocess.PIPE,  # the figures; progress goes to stderr as it comes
             text=True,
         )
         lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
         if proc.returncode or not lines:
-            print(proc.stderr[-3000:])
             results.append({})
             continue
         results.append(json.loads(lines[-1]))
