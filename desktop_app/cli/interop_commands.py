@@ -53,10 +53,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         choices=(*TARGETS, "graph", "atlas"),
         help=str(
             Text(
-                "wat het bestand bevat ('graph': GraphML uit Gephi of yEd; 'atlas': een "
-                "JSON-export, alleen in een lege atlas)",
-                "what the file holds ('graph': GraphML from Gephi or yEd; 'atlas': a JSON "
-                "export, into an empty atlas only)",
+                "wat het bestand bevat ('graph': GraphML of GEXF uit Gephi, yEd e.a.; "
+                "'atlas': een JSON-export, alleen in een lege atlas)",
+                "what the file holds ('graph': GraphML or GEXF from Gephi, yEd and others; "
+                "'atlas': a JSON export, into an empty atlas only)",
             )
         ),
     )
@@ -237,13 +237,15 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _import_graph(args: argparse.Namespace) -> int:
-    from desktop_app.interop.graphml_import import import_graphml
+    from desktop_app.interop.graph_import import apply_plan, plan_graph
 
     with Atlas.open(args.atlas, read_only=args.dry_run) as atlas:
-        result = import_graphml(atlas, args.file, policy=args.duplicates, dry_run=args.dry_run)
-    if result is None:
-        print(Text("Proefdraai: er is niets opgeslagen.", "Dry run: nothing was saved."))
-        return EXIT_OK
+        plan = plan_graph(atlas, args.file, policy=args.duplicates)
+        print(plan.summary())
+        if args.dry_run:
+            print(Text("Proefdraai: er is niets opgeslagen.", "Dry run: nothing was saved."))
+            return EXIT_OK
+        result = apply_plan(atlas, plan)
     counts = result.report.added_per_table
     print(
         Text(

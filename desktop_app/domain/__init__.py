@@ -16,6 +16,7 @@ from desktop_app.domain.enums import (
     TieKind,
 )
 from desktop_app.domain.models import (
+    POSITION_LIMIT,
     Area,
     AtlasInfo,
     Membership,
@@ -30,9 +31,11 @@ from desktop_app.domain.models import (
     SupportCase,
     Tie,
     new_id,
+    usable_coordinates,
 )
 
 __all__ = [
+    "POSITION_LIMIT",
     "Area",
     "AreaLevel",
     "AtlasInfo",
@@ -60,4 +63,5 @@ __all__ = [
     "Tie",
     "TieKind",
     "new_id",
+    "usable_coordinates",
 ]

@@ -8,6 +8,7 @@ store. Dates are :class:`datetime.date`; open-ended intervals have
 
 from __future__ import annotations
 
+import math
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -203,6 +204,26 @@ class Position:
     y: float
     pinned: bool = False
     updated_at: datetime | None = None
+
+    @property
+    def usable(self) -> bool:
+        """False for a coordinate no map can show (NaN, infinite, beyond :data:`POSITION_LIMIT`)."""
+        return usable_coordinates(self.x, self.y)
+
+
+#: The largest map coordinate a position may have (map units, about one to a few
+#: between neighbours: 50,000 networks fit within a few thousand).
+POSITION_LIMIT = 1e6
+
+
+def usable_coordinates(x: float, y: float) -> bool:
+    """Both finite and within :data:`POSITION_LIMIT` of the origin."""
+    return (
+        math.isfinite(x)
+        and math.isfinite(y)
+        and abs(x) <= POSITION_LIMIT
+        and abs(y) <= POSITION_LIMIT
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
+import re
 import typing
 from datetime import date, datetime
 from enum import Enum
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.analysis.pseudonyms import Pseudonyms
 from desktop_app.domain import (
+    POSITION_LIMIT,
     Area,
     Membership,
     Network,
@@ -37,6 +40,7 @@ from desktop_app.i18n import Text
 from desktop_app.interop import limits
 from desktop_app.interop.errors import ImportRejectedError, SourceError
 from desktop_app.interop.sources import check_size
+from desktop_app.interop.values import clean_name
 from desktop_app.store import bulk
 from desktop_app.store.codec import field_types, format_timestamp, parse_timestamp, utc_now
 
@@ -70,6 +74,7 @@ _FREE_TEXT = {
     "support_cases": ("description", "outcome"),
     "notes": ("text",),
 }
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: Settings that describe the atlas file itself, not its content.
 _OWN_SETTINGS = ("atlas.name", "atlas.is_demo", "atlas.created_at")
 
@@ -178,6 +183,10 @@ def _bad(section: str, number: int, reason: str) -> ImportRejectedError:
     )
 
 
+#: Per model, the fields that are names: cleaned as every import path cleans names.
+_NAMES = {Area: "name", Network: "name", Person: "display_name", Professional: "name"}
+
+
 def _decode(model: type, item: Any, section: str, number: int) -> Any:
     if not isinstance(item, dict):
         raise _bad(section, number, "not an object")
@@ -189,9 +198,18 @@ def _decode(model: type, item: Any, section: str, number: int) -> Any:
                 continue
             raw = item[name]
             values[name] = None if raw is None else _decode_value(hint, raw)
-        return model(**values)
-    except (TypeError, ValueError, KeyError) as exc:
+        if isinstance(values.get(_NAMES.get(model, "")), str):
+            values[_NAMES[model]] = clean_name(values[_NAMES[model]])
+        obj = model(**values)
+    except (TypeError, ValueError, KeyError, OverflowError) as exc:
         raise _bad(section, number, str(exc)) from None
+    if isinstance(obj, Position) and not obj.usable:
+        raise _bad(
+            section,
+            number,
+            f"coordinates ({obj.x}, {obj.y}) are not finite or beyond {POSITION_LIMIT:g}",
+        )
+    return obj
 
 
 def _decode_value(hint: Any, raw: Any) -> Any:
@@ -216,7 +234,10 @@ def _decode_value(hint: Any, raw: Any) -> Any:
     if hint is float:
         if isinstance(raw, bool) or not isinstance(raw, int | float):
             raise TypeError("expected a number")
-        return float(raw)
+        value = float(raw)
+        if not math.isfinite(value):
+            raise ValueError(f"{raw!r} is not a finite number")
+        return value
     return _str(raw)
 
 
@@ -225,7 +246,9 @@ def _str(raw: Any) -> str:
         raise TypeError(f"expected text, got {type(raw).__name__}")
     if len(raw) > limits.MAX_FIELD_CHARS:
         raise ValueError("text too long")
-    return raw
+    # NUL and other control characters no other file format can hold (tabs and line
+    # breaks stay in free text).
+    return _CONTROL.sub("", raw)
 
 
 def read_document(path: str | Path) -> dict[str, Any]:

@@ -1,17 +1,22 @@
-"""The map as GraphML (yEd, Gephi) and GEXF (Gephi), with attributes and positions.
+"""The map as GraphML (yEd, Gephi) and GEXF 1.3 (Gephi), with attributes and positions.
 
 Nodes are networks (label, kind, area, status, size, support status, and
 vitality with trend and silence from :mod:`desktop_app.analysis.vitality`),
-edges are ties (kind, strength as weight, dates). Positions are the map's,
-scaled by :data:`POSITION_SCALE` so nodes of Gephi's default size do not
-overlap: as GEXF ``viz:position`` (with ``viz:color`` and ``viz:size`` as on
-the map) and as GraphML ``x``/``y`` data keys, which Gephi reads as the layout.
-Persons are not part of the graph, so nothing personal leaves here.
+edges are ties (kind, strength as weight, dates). Positions are the map's in
+pixels, at the scale of :mod:`desktop_app.interop.graph_positions` (written
+into the file): as GEXF ``viz:position`` (with ``viz:color`` and ``viz:size``
+as on the map) and as GraphML ``x``/``y`` data keys plus yFiles node graphics.
+
+Both files are written here, not by networkx: GraphML valid against the
+GraphML schema (with yFiles' extension for the graphics, as yEd writes it;
+one key id per attribute and domain), GEXF 1.3 valid against its schema, with
+our own creator. Text that XML cannot hold (NUL and other control characters)
+is left out. Persons are not part of the graph, so nothing personal leaves here.
 """
 
 from __future__ import annotations
 
-import io
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -19,14 +24,13 @@ from desktop_app.domain import palette
 from desktop_app.domain.enums import SupportStatus
 from desktop_app.i18n import language
 from desktop_app.interop import vocabulary
+from desktop_app.interop.graph_positions import NEIGHBOUR_PX, SCALE_KEY, export_scale
 
 if TYPE_CHECKING:
     import networkx as nx
 
     from desktop_app.store import Atlas
 
-#: Map units (about one between neighbours) to Gephi/yEd pixels.
-POSITION_SCALE = 100.0
 _SUPPORT_ORDER = (
     SupportStatus.RUNNING,
     SupportStatus.ASSIGNED,
@@ -78,7 +82,8 @@ def build_graph(
     vitality = vitality_of(atlas)
     support = _support_status(atlas)
     pseudonyms = Pseudonyms(atlas.persons.all(), with_names=with_names, word=word_for(lang))
-    graph = nx.MultiGraph(name=atlas.name)
+    scale = export_scale((p.x, p.y) for p in positions.values() if p.usable)
+    graph = nx.MultiGraph(name=atlas.name, position_scale=scale)
     for n in networks:
         area = areas.get(n.area_id) if n.area_id else None
         attrs: dict[str, Any] = {
@@ -100,10 +105,14 @@ def build_graph(
                 attrs["trend"] = str(found.trend_category.value)
         if found is not None and found.map_score is not None:
             attrs["map_vitality"] = round(float(found.map_score), 1)
+        if n.founded is not None:
+            attrs["founded"] = n.founded.isoformat()
+        if n.status_since is not None:
+            attrs["status_since"] = n.status_since.isoformat()
         position = positions.get(n.id)
-        if position is not None:
-            attrs["x"] = float(position.x) * POSITION_SCALE
-            attrs["y"] = float(position.y) * POSITION_SCALE
+        if position is not None and position.usable:
+            attrs["x"] = float(position.x) * scale
+            attrs["y"] = float(position.y) * scale
         graph.add_node(n.id, **attrs)
     for t in atlas.ties.all():
         if t.source_id in keep and t.target_id in keep:
@@ -118,67 +127,203 @@ def build_graph(
 
 _GRAPHML = "http://graphml.graphdrawing.org/xmlns"
 _YFILES = "http://www.yworks.com/xml/graphml"
+_XSI = "http://www.w3.org/2001/XMLSchema-instance"
+_GEXF = "http://gexf.net/1.3"
+_VIZ = "http://gexf.net/1.3/viz"
+#: What a reader sees as the writing program.
+CREATOR = "Zwermkaart"
+#: Characters XML 1.0 cannot hold (a NUL byte in a name must not break the file).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_text(value: Any) -> str:
+    """``value`` as text XML can hold."""
+    return _NOT_XML.sub("", str(value))
+
+
+def _xml_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "long"
+    if isinstance(value, float):
+        return "double"
+    return "string"
+
+
+def _xml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return xml_text(value)
+
+
+def _declared(items: Iterable[dict[str, Any]], skip: set[str]) -> dict[str, str]:
+    """Attribute name -> type, in first-seen order."""
+    found: dict[str, str] = {}
+    for attrs in items:
+        for name, value in attrs.items():
+            if name not in skip and name not in found:
+                found[name] = _xml_type(value)
+    return found
 
 
 def graphml_bytes(graph: nx.MultiGraph) -> bytes:
     """GraphML with ``x``/``y`` data keys (Gephi) and yFiles node graphics (yEd).
 
     yEd only places nodes by its own ``y:ShapeNode`` geometry (top-left corner,
-    y pointing down); it is written first in each node, so readers that know
-    both (networkx) end with the plain ``x``/``y`` values, the map's centres.
+    y pointing down); readers that know both (networkx) use the plain ``x``/``y``
+    values, the map's centres. Key ids are ``node_<name>``/``edge_<name>``, one
+    per attribute and domain, as the schema requires.
     """
     import xml.etree.ElementTree as ET
 
-    import networkx as nx
-    from defusedxml.ElementTree import fromstring
-
-    buffer = io.BytesIO()
-    nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=False, named_key_ids=True)
     ET.register_namespace("", _GRAPHML)
     ET.register_namespace("y", _YFILES)
-    ET.register_namespace("xsi", "http://www.w3.org/2001/XMLSchema-instance")
-    root = fromstring(buffer.getvalue())
-    key = ET.Element(f"{{{_GRAPHML}}}key", {"id": "yfiles_node", "for": "node"})
-    key.set("yfiles.type", "nodegraphics")
-    root.insert(0, key)
-    for node in root.iter(f"{{{_GRAPHML}}}node"):
-        attrs = graph.nodes[node.get("id")]
+    ET.register_namespace("xsi", _XSI)
+    g, y = f"{{{_GRAPHML}}}", f"{{{_YFILES}}}"
+    root = ET.Element(f"{g}graphml")
+    root.set(
+        f"{{{_XSI}}}schemaLocation",
+        f"{_GRAPHML} http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd",
+    )
+    root.append(ET.Comment(f" {CREATOR}: networks and ties; x/y in pixels "))
+    ET.SubElement(
+        root,
+        f"{g}key",
+        {"id": "graph_scale", "for": "graph", "attr.name": SCALE_KEY, "attr.type": "double"},
+    )
+    ET.SubElement(
+        root, f"{g}key", {"id": "yfiles_node", "for": "node", "yfiles.type": "nodegraphics"}
+    )
+    node_keys = _declared((a for _, a in graph.nodes(data=True)), set())
+    edge_keys = _declared((a for *_, a in graph.edges(keys=True, data=True)), set())
+    for domain, keys in (("node", node_keys), ("edge", edge_keys)):
+        for name, kind in keys.items():
+            ET.SubElement(
+                root,
+                f"{g}key",
+                {"id": f"{domain}_{name}", "for": domain, "attr.name": name, "attr.type": kind},
+            )
+    body = ET.SubElement(root, f"{g}graph", {"id": "G", "edgedefault": "undirected"})
+    ET.SubElement(body, f"{g}data", {"key": "graph_scale"}).text = repr(
+        float(graph.graph.get("position_scale", 1.0))
+    )
+    for node_id, attrs in graph.nodes(data=True):
+        node = ET.SubElement(body, f"{g}node", {"id": xml_text(node_id)})
         size = palette.node_diameter(attrs.get("size_estimate"))
-        data = ET.Element(f"{{{_GRAPHML}}}data", {"key": "yfiles_node"})
-        shape = ET.SubElement(data, f"{{{_YFILES}}}ShapeNode")
+        data = ET.SubElement(node, f"{g}data", {"key": "yfiles_node"})
+        shape = ET.SubElement(data, f"{y}ShapeNode")
         geometry = {"width": f"{size:.1f}", "height": f"{size:.1f}"}
         if "x" in attrs:
-            geometry["x"] = f"{attrs['x'] - size / 2:.2f}"
-            geometry["y"] = f"{-attrs['y'] - size / 2:.2f}"
-        ET.SubElement(shape, f"{{{_YFILES}}}Geometry", geometry)
+            geometry["x"] = repr(attrs["x"] - size / 2)
+            geometry["y"] = repr(-attrs["y"] - size / 2)
+        ET.SubElement(shape, f"{y}Geometry", geometry)
         colour = palette.vitality_colour(attrs.get("map_vitality"))
-        ET.SubElement(shape, f"{{{_YFILES}}}Fill", {"color": colour, "transparent": "false"})
-        ET.SubElement(shape, f"{{{_YFILES}}}Shape", {"type": "ellipse"})
-        label = ET.SubElement(shape, f"{{{_YFILES}}}NodeLabel")
-        label.text = attrs.get("label", "")
-        node.insert(0, data)
+        ET.SubElement(shape, f"{y}Fill", {"color": colour, "transparent": "false"})
+        ET.SubElement(shape, f"{y}Shape", {"type": "ellipse"})
+        ET.SubElement(shape, f"{y}NodeLabel").text = xml_text(attrs.get("label", ""))
+        for name, value in attrs.items():
+            ET.SubElement(node, f"{g}data", {"key": f"node_{name}"}).text = _xml_value(value)
+    for source, target, key, attrs in graph.edges(keys=True, data=True):
+        edge = ET.SubElement(
+            body,
+            f"{g}edge",
+            {"id": xml_text(key), "source": xml_text(source), "target": xml_text(target)},
+        )
+        for name, value in attrs.items():
+            ET.SubElement(edge, f"{g}data", {"key": f"edge_{name}"}).text = _xml_value(value)
     ET.indent(root, space=" ")
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
 def gexf_bytes(graph: nx.MultiGraph) -> bytes:
-    import networkx as nx
+    """GEXF 1.3: attributes, ``viz`` colour/position/size as on the map, and dates as spells.
 
-    copy = graph.copy()
-    for _node, attrs in copy.nodes(data=True):
-        viz: dict[str, Any] = {
-            "size": palette.node_diameter(attrs.get("size_estimate")),
-            # Coloured as on the map: grey when unknown or silent.
-            "color": _rgb(palette.vitality_colour(attrs.get("map_vitality"))),
-        }
+    A network's founding date and a tie's since/until are the ``start``/``end``
+    of the element (the graph is then ``dynamic`` with dates, for Gephi's
+    timeline); an ended network ends at its status date.
+    """
+    import xml.etree.ElementTree as ET
+    from datetime import date
+
+    ET.register_namespace("", _GEXF)
+    ET.register_namespace("viz", _VIZ)
+    n, v = f"{{{_GEXF}}}", f"{{{_VIZ}}}"
+    scale = float(graph.graph.get("position_scale", 1.0))
+    root = ET.Element(f"{n}gexf", {"version": "1.3"})
+    meta = ET.SubElement(root, f"{n}meta", {"lastmodifieddate": date.today().isoformat()})
+    ET.SubElement(meta, f"{n}creator").text = CREATOR
+    ET.SubElement(meta, f"{n}keywords").text = f"zwermkaart, position_scale={scale!r}"
+    ET.SubElement(meta, f"{n}description").text = (
+        "Networks (nodes) and ties (edges); positions in pixels, neighbours about "
+        f"{NEIGHBOUR_PX:g} px apart."
+    )
+    spells = any(
+        "founded" in a or a.get("status") == "ended" for _, a in graph.nodes(data=True)
+    ) or any("since" in a or "until" in a for *_, a in graph.edges(keys=True, data=True))
+    body = ET.SubElement(root, f"{n}graph", {"defaultedgetype": "undirected"})
+    if spells:
+        body.set("mode", "dynamic")
+        body.set("timeformat", "date")
+    else:
+        body.set("mode", "static")
+    node_skip = {"label", "x", "y"}
+    node_keys = _declared((a for _, a in graph.nodes(data=True)), node_skip)
+    edge_keys = _declared((a for *_, a in graph.edges(keys=True, data=True)), {"weight", "id"})
+    for domain, keys in (("node", node_keys), ("edge", edge_keys)):
+        declared = ET.SubElement(body, f"{n}attributes", {"class": domain, "mode": "static"})
+        for name, kind in keys.items():
+            ET.SubElement(declared, f"{n}attribute", {"id": name, "title": name, "type": kind})
+    nodes = ET.SubElement(body, f"{n}nodes")
+    for node_id, attrs in graph.nodes(data=True):
+        node = ET.SubElement(
+            nodes, f"{n}node", {"id": xml_text(node_id), "label": xml_text(attrs.get("label", ""))}
+        )
+        if "founded" in attrs:
+            node.set("start", attrs["founded"])
+        if attrs.get("status") == "ended" and "status_since" in attrs:
+            node.set("end", attrs["status_since"])
+        _attvalues(node, attrs, node_skip, n)
+        red, green, blue = _rgb(palette.vitality_colour(attrs.get("map_vitality")))
+        ET.SubElement(node, f"{v}color", {"r": str(red), "g": str(green), "b": str(blue)})
         if "x" in attrs:
-            viz["position"] = {"x": attrs.pop("x"), "y": attrs.pop("y"), "z": 0.0}
-        attrs["viz"] = viz
-    buffer = io.BytesIO()
-    nx.write_gexf(copy, buffer, encoding="utf-8", prettyprint=True, version="1.2draft")
-    return buffer.getvalue()
+            ET.SubElement(
+                node, f"{v}position", {"x": repr(attrs["x"]), "y": repr(attrs["y"]), "z": "0.0"}
+            )
+        size = palette.node_diameter(attrs.get("size_estimate"))
+        ET.SubElement(node, f"{v}size", {"value": repr(float(size))})
+    edges = ET.SubElement(body, f"{n}edges")
+    for source, target, key, attrs in graph.edges(keys=True, data=True):
+        edge = ET.SubElement(
+            edges,
+            f"{n}edge",
+            {
+                "id": xml_text(key),
+                "source": xml_text(source),
+                "target": xml_text(target),
+                "weight": repr(float(attrs.get("weight", 1.0))),
+            },
+        )
+        if "since" in attrs:
+            edge.set("start", attrs["since"])
+        if "until" in attrs:
+            edge.set("end", attrs["until"])
+        _attvalues(edge, attrs, {"weight", "id"}, n)
+    ET.indent(root, space="  ")
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
-def _rgb(hex_colour: str) -> dict[str, int]:
+def _attvalues(element: Any, attrs: dict[str, Any], skip: set[str], ns: str) -> None:
+    import xml.etree.ElementTree as ET
+
+    values = [(k, val) for k, val in attrs.items() if k not in skip]
+    if not values:
+        return
+    holder = ET.SubElement(element, f"{ns}attvalues")
+    for name, value in values:
+        ET.SubElement(holder, f"{ns}attvalue", {"for": name, "value": _xml_value(value)})
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
     value = hex_colour.lstrip("#")
-    return {"r": int(value[0:2], 16), "g": int(value[2:4], 16), "b": int(value[4:6], 16), "a": 1.0}
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)

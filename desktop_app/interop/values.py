@@ -48,6 +48,12 @@ def text_value(raw: Cell) -> str:
     return text
 
 
+def clean_name(raw: Cell) -> str:
+    """A name as every import path stores it: :func:`text_value`, then every run of
+    white space (tabs, line breaks, NUL-like controls removed first) as one space."""
+    return " ".join(_CONTROL.sub("", text_value(raw)).split())
+
+
 def format_date(day: date) -> str:
     return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
 

@@ -36,6 +36,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from desktop_app.domain import POSITION_LIMIT
+from desktop_app.i18n import Text
 from desktop_app.paths import user_data_dir
 from desktop_app.store.atomic import WriteFailedError, atomic_write_text
 from desktop_app.store.connection import SQLITE_MAGIC, plausible_plain_header
@@ -228,7 +230,28 @@ def deep_check(conn: Any, cancelled: Any = None) -> list[str]:
             problems.append(f"{table}: {bad} row(s) break CHECK ({expression})")
     if cancelled is None or not cancelled():
         problems.extend(search_index_problems(conn))
+    problems.extend(position_problems(conn))
     return problems
+
+
+def position_problems(conn: Any) -> list[str]:
+    """Map positions no view can show (infinite or absurd; NaN is stored as NULL)."""
+    bad = conn.execute(
+        "SELECT network_id FROM positions WHERE x IS NULL OR y IS NULL"
+        " OR NOT (abs(x) <= ? AND abs(y) <= ?)",
+        (POSITION_LIMIT, POSITION_LIMIT),
+    ).fetchall()
+    return [
+        str(
+            Text(
+                "positie van netwerk {id}: geen bruikbare coördinaten (oneindig of te groot); "
+                "leg de kaart opnieuw uit",
+                "position of network {id}: no usable coordinates (infinite or too large); "
+                "run the layout again",
+            ).format(id=network_id)
+        )
+        for (network_id,) in bad
+    ]
 
 
 def check_constraints(conn: Any) -> list[tuple[str, str]]:

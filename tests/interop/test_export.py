@@ -12,8 +12,12 @@ import pytest
 from desktop_app.interop import safe_files
 from desktop_app.interop.errors import ExportError, TargetExistsError
 from desktop_app.interop.export import ExportOptions, export
-from desktop_app.interop.graph_export import POSITION_SCALE
+from desktop_app.interop.graph_export import build_graph
 from desktop_app.interop.safe_files import atomic_write, inside, safe_filename
+
+
+def _scale(atlas):
+    return build_graph(atlas).graph["position_scale"]
 
 
 def _expected_graph(atlas):
@@ -38,8 +42,8 @@ def test_graphml_reads_back_with_nodes_edges_attributes_and_positions(filled, tm
     expected = vitality_for_atlas(filled)[filled.ids["garden"]].score
     assert garden["vitality"] == pytest.approx(expected, abs=0.05)
     assert "vitality" not in graph.nodes[filled.ids["app"]]
-    assert graph.nodes[filled.ids["repair"]]["x"] == pytest.approx(1.5 * POSITION_SCALE)
-    assert graph.nodes[filled.ids["repair"]]["y"] == pytest.approx(-0.5 * POSITION_SCALE)
+    assert graph.nodes[filled.ids["repair"]]["x"] == pytest.approx(1.5 * _scale(filled))
+    assert graph.nodes[filled.ids["repair"]]["y"] == pytest.approx(-0.5 * _scale(filled))
     read_edges = {d["id"]: (frozenset((u, v)), d) for u, v, d in graph.edges(data=True)}
     assert set(read_edges) == set(edges)
     for tie_id, tie in edges.items():
@@ -56,8 +60,8 @@ def test_gexf_reads_back_with_viz_positions(filled, tmp_path):
     assert graph.number_of_edges() == len(edges)
     app = graph.nodes[filled.ids["app"]]
     assert app["label"] == "Straatapp Kade" and app["kind"] == "street_app"
-    assert app["viz"]["position"]["x"] == pytest.approx(-1.0 * POSITION_SCALE)
-    assert app["viz"]["position"]["y"] == pytest.approx(2.0 * POSITION_SCALE)
+    assert app["viz"]["position"]["x"] == pytest.approx(-1.0 * _scale(filled))
+    assert app["viz"]["position"]["y"] == pytest.approx(2.0 * _scale(filled))
     kinds = sorted(d["kind"] for _, _, d in graph.edges(data=True))
     assert kinds == sorted(t.kind.value for t in edges.values())
 
@@ -252,6 +256,6 @@ def test_graphml_carries_yed_geometry_for_the_same_layout(filled, tmp_path):
     geometry = node.find("g:data/y:ShapeNode/y:Geometry", ns)
     width, height = float(geometry.get("width")), float(geometry.get("height"))
     # yEd: top-left corner, y down; the map: centre, y up.
-    assert float(geometry.get("x")) + width / 2 == pytest.approx(1.5 * POSITION_SCALE)
-    assert -(float(geometry.get("y")) + height / 2) == pytest.approx(-0.5 * POSITION_SCALE)
+    assert float(geometry.get("x")) + width / 2 == pytest.approx(1.5 * _scale(filled))
+    assert -(float(geometry.get("y")) + height / 2) == pytest.approx(-0.5 * _scale(filled))
     assert node.find("g:data/y:ShapeNode/y:NodeLabel", ns).text == "Repair Café Haven"

@@ -89,14 +89,17 @@ class InteropActions(QObject):
         return result
 
     def import_graph(self, path: str = "") -> Any:
-        from desktop_app.interop.graphml_import import import_graphml
+        from desktop_app.interop.graph_import import import_graph
 
         session = self.context.session
         if session is None:
             return None
         if not path:
             path, _ = QFileDialog.getOpenFileName(
-                self.parent_, self.tr("Import graph"), self._folder, "GraphML (*.graphml *.xml)"
+                self.parent_,
+                self.tr("Import graph"),
+                self._folder,
+                "GraphML, GEXF (*.graphml *.gexf *.xml)",
             )
         if not path:
             return None
@@ -104,7 +107,7 @@ class InteropActions(QObject):
             result = run_with_progress(
                 self.parent_,
                 self.tr("Importing…"),
-                lambda progress: import_graphml(session.atlas, path),
+                lambda progress: import_graph(session.atlas, path),
             )
         except (AtlasError, ImportCancelledError) as exc:
             self._error(self.tr("The graph cannot be imported"), str(exc))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from desktop_app.analysis.layout import map_extent, place_new_node
-from desktop_app.domain import palette
+from desktop_app.domain import palette, usable_coordinates
 from desktop_app.domain.enums import SupportStatus
 from desktop_app.store.map_snapshot import MapSnapshot
 
@@ -110,7 +110,12 @@ def _score(value: float | None) -> float:
 
 
 def set_positions(model: MapModel, positions: Mapping[str, tuple[float, float, bool]]) -> None:
-    """Stored positions; networks without one are placed near their ties (not saved)."""
+    """Stored positions; networks without one are placed near their ties (not saved).
+
+    A stored position no map can show (NaN, infinite, absurdly far: an atlas
+    written by an older version or by hand) counts as missing, so the view's
+    range stays finite; ``zwermkaart check`` reports such positions.
+    """
     n = model.n
     model.pos = np.zeros((n, 2))
     model.pinned = np.zeros(n, bool)
@@ -118,7 +123,7 @@ def set_positions(model: MapModel, positions: Mapping[str, tuple[float, float, b
     placed: dict[str, tuple[float, float]] = {}
     for i, nid in enumerate(model.ids):
         p = positions.get(nid)
-        if p is not None:
+        if p is not None and usable_coordinates(p[0], p[1]):
             model.pos[i] = p[0], p[1]
             model.pinned[i] = p[2]
             model.stored[i] = True
