@@ -29,15 +29,17 @@ from desktop_app.interop.graph_positions import SCALE_KEY
 
 
 def _key_role(key: Any) -> str | None:
-    """'graphics' (yEd desktop), 'labels'/'geometry' (yFiles for HTML) or None."""
-    if key.get("yfiles.type") == "nodegraphics":
+    """'graphics' (yEd desktop), 'labels'/'geometry' (yFiles for HTML), 'internal'
+    (other yFiles keys: styles, folding state, resources) or None (a plain attribute)."""
+    yfiles_type = key.get("yfiles.type")
+    if yfiles_type == "nodegraphics":
         return "graphics"
     uri = next((v for k, v in key.attrib.items() if local_name(k) == "attr.uri"), "")
     name = key.get("attr.name") or ""
     for role, suffix in (("labels", "NodeLabels"), ("geometry", "NodeGeometry")):
         if uri.endswith(f"/{suffix}") or name == suffix:
             return role
-    return None
+    return "internal" if yfiles_type or "yworks.com" in uri else None
 
 
 def read_graphml_root(root: Any, path: str | os.PathLike[str]) -> GraphData:
@@ -58,6 +60,8 @@ def read_graphml_root(root: Any, path: str | os.PathLike[str]) -> GraphData:
         if role:
             roles[key_id] = role
         default = next((c for c in key if local_name(c.tag) == "default"), None)
+        if role is not None:
+            continue
         domain = key.get("for", "")
         if (
             default is not None
@@ -134,6 +138,8 @@ def _attributes(element: Any, names: dict[str, str], roles: dict[str, str]) -> d
             continue
         key = item.get("key", "")
         role = roles.get(key)
+        if role == "internal":
+            continue
         if role is not None:
             _graphics(item, role, attrs)
             continue
