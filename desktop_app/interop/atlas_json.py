@@ -197,9 +197,13 @@ def _decode(model: type, item: Any, section: str, number: int) -> Any:
             if name not in item:
                 continue
             raw = item[name]
-            values[name] = None if raw is None else _decode_value(hint, raw)
+            if raw is None:
+                continue  # the field's default (a required field: refused below)
+            values[name] = _decode_value(hint, raw)
         if isinstance(values.get(_NAMES.get(model, "")), str):
             values[_NAMES[model]] = clean_name(values[_NAMES[model]])
+            if not values[_NAMES[model]]:
+                raise ValueError("name missing")
         obj = model(**values)
     except (TypeError, ValueError, KeyError, OverflowError) as exc:
         raise _bad(section, number, str(exc)) from None
@@ -230,6 +234,8 @@ def _decode_value(hint: Any, raw: Any) -> Any:
     if hint is int:
         if isinstance(raw, bool) or not isinstance(raw, int):
             raise TypeError("expected a whole number")
+        if not -(2**63) <= raw < 2**63:
+            raise ValueError("number too large")
         return raw
     if hint is float:
         if isinstance(raw, bool) or not isinstance(raw, int | float):
