@@ -236,11 +236,14 @@ def deep_check(conn: Any, cancelled: Any = None) -> list[str]:
 
 def position_problems(conn: Any) -> list[str]:
     """Map positions no view can show (infinite or absurd; NaN is stored as NULL)."""
-    bad = conn.execute(
-        "SELECT network_id FROM positions WHERE x IS NULL OR y IS NULL"
-        " OR NOT (abs(x) <= ? AND abs(y) <= ?)",
-        (POSITION_LIMIT, POSITION_LIMIT),
-    ).fetchall()
+    try:
+        bad = conn.execute(
+            "SELECT network_id FROM positions WHERE x IS NULL OR y IS NULL"
+            " OR NOT (abs(x) <= ? AND abs(y) <= ?)",
+            (POSITION_LIMIT, POSITION_LIMIT),
+        ).fetchall()
+    except sqlite3.Error as exc:  # an unreadable page
+        return [f"positions: {exc}"]
     return [
         str(
             Text(
