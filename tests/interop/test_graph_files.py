@@ -517,3 +517,13 @@ def test_the_map_opens_an_atlas_with_unusable_positions(qtbot, tmp_path):
     )
     assert np.isfinite(model.pos).all()
     assert list(model.stored) == [False, False, True]
+
+
+def test_a_graph_import_with_notes_is_undone_and_redone_whole(atlas):
+    result = import_graph(atlas, CORPUS / "gephi-les-miserables.gexf")
+    counts = {k: atlas.counts()[k] for k in ("networks", "ties", "notes", "positions")}
+    assert counts == {"networks": 77, "ties": 254, "notes": 77, "positions": 77}
+    result.undo(atlas)
+    assert all(atlas.counts()[k] == 0 for k in counts)
+    result.redo(atlas)
+    assert {k: atlas.counts()[k] for k in counts} == counts
