@@ -14,7 +14,7 @@ import pytest
 
 from desktop_app.domain import Network, NetworkStatus, Position, SubjectType, Tie
 from desktop_app.interop.errors import ImportRejectedError
-from desktop_app.interop.export import export
+from desktop_app.interop.export import ExportOptions, export
 from desktop_app.interop.graph_import import import_graph, plan_graph
 from desktop_app.interop.graph_positions import NEIGHBOUR_PX, neighbour_distance
 from desktop_app.store import Atlas
@@ -420,7 +420,11 @@ def test_demo_round_trips_through_gexf_and_graphml(demo_atlas, tmp_path):
             )
             for t in atlas.ties.all()
         }
-        paths = [export(atlas, fmt, tmp_path / f"d.{fmt}")[0] for fmt in ("gexf", "graphml")]
+        # With names: without, residents' names inside network names become pseudonyms.
+        names_kept = ExportOptions(with_names=True)
+        paths = [
+            export(atlas, fmt, tmp_path / f"d.{fmt}", names_kept)[0] for fmt in ("gexf", "graphml")
+        ]
     assert len(original) == 300
     for path in paths:
         with Atlas.create(tmp_path / f"{path.suffix[1:]}.zwerm", name="Leeg") as empty:
