@@ -77,7 +77,8 @@ def _world(tmp_path):
     yield data, config, home, out
 
 
-def test_no_byte_the_app_can_reach_holds_an_erased_resident(world, tmp_path):
+def test_no_byte_the_app_can_reach_holds_an_erased_resident(qapp, world, tmp_path):
+    # qapp: the report command renders with Qt; later tests need a QApplication.
     data, config, home, out = world
     path = home / "wijk.zwerm"
     with Atlas.create(path, name="Wijk") as atlas:
