@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.i18n import Text, language
 from desktop_app.interop.errors import ExportError
-from desktop_app.interop.safe_files import atomic_write, inside, safe_filename
+from desktop_app.interop.safe_files import atomic_write, atomic_write_all, inside, safe_filename
 from desktop_app.interop.tables_export import TABLE_LABELS, TABLES, TableExporter
 
 if TYPE_CHECKING:
@@ -124,22 +124,19 @@ def export(
             for name in names:
                 table = exporter.table(name)
                 paths.append((_target(out, atlas, ".csv", _label(table.label, lang)), table))
-            if not options.overwrite:
-                from desktop_app.interop.errors import TargetExistsError
-
-                for path, _ in paths:
-                    if path.exists():
-                        raise TargetExistsError(path=str(path))
-            for path, table in paths:
-                written.append(
-                    atomic_write(
+            # All tables or none: a full disk at the fifth leaves the old folder as it was.
+            written += atomic_write_all(
+                [
+                    (
                         path,
                         lambda fh, t=table: write_csv(
                             t, fh, delimiter=options.delimiter, encoding=options.encoding
                         ),
-                        overwrite=options.overwrite,
                     )
-                )
+                    for path, table in paths
+                ],
+                overwrite=options.overwrite,
+            )
     elif fmt in ("graphml", "gexf"):
         from desktop_app.interop import graph_export
 

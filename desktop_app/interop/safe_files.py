@@ -133,6 +133,32 @@ def atomic_write(
     return path
 
 
+def atomic_write_all(
+    items: list[tuple[Path, Callable[[IO[bytes]], None]]], *, overwrite: bool = False
+) -> list[Path]:
+    """Write several files (a CSV folder) all or none: each to a temporary name, and
+    renamed only when every one is complete, so a full disk halfway changes nothing.
+
+    Raises:
+        TargetExistsError, ExportError: as :func:`atomic_write`; no file was replaced.
+    """
+    from desktop_app.store.atomic import WriteFailedError, atomic_group
+
+    for path, _ in items:
+        if path.exists() and not overwrite:
+            raise TargetExistsError(path=str(path))
+    try:
+        with atomic_group() as group:
+            for path, write in items:
+                group.write(path, write)
+    except WriteFailedError as exc:
+        cause = exc.__cause__
+        if isinstance(cause, OSError):
+            raise _write_error(cause, Path(exc.path or "")) from exc
+        raise
+    return [path for path, _ in items]
+
+
 def _sync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX; Windows has no directory handles for this)."""
     if os.name != "posix":

@@ -12,6 +12,7 @@ one for the command line.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -68,8 +69,47 @@ def write_pdf(
             return True
         return progress(_BUILD_SHARE + (100 - _BUILD_SHARE) * done // max(total, 1), 100)
 
-    with atomic_target(path) as tmp:
+    with atomic_target(path, check=check_pdf) as tmp:
         return render_pdf(specs, decor, tmp, pages_done)
+
+
+def check_pdf(path: Path) -> None:
+    """Raise OSError unless ``path`` is a whole PDF (its cross-reference table at the offset
+    its trailer names, and the end marker).
+
+    QPdfWriter does not report failed writes: on a full disk it leaves a cut-off
+    file and carries on, so the file is checked before it replaces anything.
+    """
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+        size = fh.seek(0, os.SEEK_END)
+        fh.seek(max(0, size - 1024))
+        tail = fh.read()
+        at = tail.rfind(b"startxref")
+        whole = False
+        if head.startswith(b"%PDF-") and at >= 0 and tail.rstrip().endswith(b"%%EOF"):
+            try:
+                offset = int(tail[at + len(b"startxref") :].split()[0])
+            except (ValueError, IndexError):
+                offset = -1
+            if 0 <= offset < size:
+                fh.seek(offset)
+                whole = fh.read(4) == b"xref"
+    if not whole:
+        full = _disk_full(path.parent)
+        raise OSError(
+            errno.ENOSPC if full else errno.EIO,
+            os.strerror(errno.ENOSPC if full else errno.EIO),
+            str(path),
+        )
+
+
+def _disk_full(folder: Path) -> bool:
+    try:
+        st = os.statvfs(folder)
+    except (OSError, AttributeError):  # Windows has no statvfs
+        return False
+    return st.f_bavail * st.f_frsize < 1024 * 1024
 
 
 def export_report(

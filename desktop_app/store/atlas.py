@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain import AtlasInfo
-from desktop_app.store import backups, cipher, damage, errors, migrations
+from desktop_app.store import backups, cipher, conversion, damage, errors, migrations
 from desktop_app.store import lock as atlas_lock
 from desktop_app.store.backups import backup_connection
 from desktop_app.store.codec import format_timestamp, utc_now
@@ -186,6 +186,8 @@ class Atlas:
             WrongPassphraseError: the file is left exactly as it was.
         """
         path = Path(path)
+        if conversion.pending(path):
+            _finish_conversion(path)
         try:
             header = read_header(path)
         except errors.NotAnAtlasError:
@@ -239,7 +241,8 @@ class Atlas:
                         passphrase=passphrase,
                         salt=cipher.salt_of(path) if passphrase is not None else None,
                     )
-                    migrations.apply(conn, known, version)
+                    audit = (format_timestamp(utc_now()), _actor())
+                    migrations.apply(conn, known, version, audit=audit)
             except BaseException:
                 conn.close()
                 raise
@@ -252,9 +255,6 @@ class Atlas:
         if not read_only:
             try:
                 _ensure_id(conn, path)
-                if version < latest:
-                    with atlas.transaction():
-                        atlas.audit("migrate", "atlas", f"{version}->{latest}")
             except BaseException:
                 atlas.close()
                 raise
@@ -508,6 +508,17 @@ def _actor() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return ""
+
+
+def _finish_conversion(path: Path) -> None:
+    """Finish or undo an encryption or passphrase change a crash interrupted."""
+    lock = atlas_lock.acquire(path)
+    try:
+        done = conversion.finish_pending(path)
+    finally:
+        lock.release()
+    if done is not None:
+        _log.info("finished an interrupted %s (%s)", done.operation, done.state)
 
 
 def _ensure_id(conn: Any, path: Path) -> str:

@@ -26,7 +26,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.store import cipher, errors
-from desktop_app.store.atomic import WriteFailedError, atomic_target, atomic_write_text
+from desktop_app.store.atomic import (
+    WriteFailedError,
+    atomic_target,
+    atomic_write_text,
+    clean_stale,
+)
 from desktop_app.store.backup_policy import load_policy, previous_roots
 
 if TYPE_CHECKING:
@@ -302,9 +307,6 @@ def thin(atlas_id: str, *, now: datetime | None = None) -> list[Path]:
             with contextlib.suppress(OSError):
                 backup.path.unlink()
                 removed.append(backup.path)
-    folder = backup_dir(atlas_id)
-    for leftover in folder.glob(".*.tmp*"):
-        with contextlib.suppress(OSError):
-            if time.time() - leftover.stat().st_mtime > 3600:
-                leftover.unlink()
+    # Half-made copies of crashed backups (plain copies of an atlas, perhaps).
+    clean_stale(backup_dir(atlas_id))
     return removed

@@ -2,26 +2,31 @@
 
 An encrypted atlas is an SQLCipher 4 database (AES-256, key from the
 passphrase by PBKDF2); its WAL pages and all its backups are encrypted with
-the same passphrase. Conversions write a complete new file beside the atlas
-(``sqlcipher_export``), verify it, and swap it in with a rename, so a crash
-leaves either the old or the new file. A backup is taken first, and the
-atlas's backups are converted along with it, so no plain copy of residents'
-data is left behind in the backup folder.
+the same passphrase. A conversion takes a safety backup, then converts the
+atlas and every backup to temporary files (``sqlcipher_export``), verifies
+each, and swaps them all in as one recorded operation
+(:mod:`desktop_app.store.conversion`): after a crash at any moment the next
+open finishes or undoes it, so the atlas and its backups are all old or all
+new, and no plain copy of residents' data is left behind.
+
+Running a conversion again finishes the job: encrypting an atlas already
+encrypted with that passphrase (or decrypting a plain one, or changing to a
+passphrase it already has) converts whatever backup is still in the old state.
 """
 
 from __future__ import annotations
 
-import contextlib
+import glob
 import os
 from pathlib import Path
 from typing import Any
 
 from desktop_app.i18n import Text
-from desktop_app.store import backups, cipher, erasure_copies, errors
+from desktop_app.store import atomic, backups, cipher, conversion, erasure_copies, errors
 from desktop_app.store import lock as atlas_lock
 from desktop_app.store.atlas import Atlas
-from desktop_app.store.atomic import atomic_target
 from desktop_app.store.connection import file_looks_encrypted
+from desktop_app.store.conversion import kill_point
 
 
 def is_encrypted(path: str | os.PathLike[str]) -> bool:
@@ -85,71 +90,136 @@ def _table_count(path: Path, key: str | None) -> int:
         conn.close()
 
 
-def _convert_file(
-    path: Path, old: str | None, new: str | None, *, private: bool, salt: bytes | None = None
-) -> None:
-    """Replace ``path`` by a verified copy encrypted with ``new`` (None: plain)."""
-    tables = _table_count(path, old)
-    mode = path.stat().st_mode & 0o777  # the atlas keeps its permissions
+def _opens(path: Path, passphrase: str | None) -> bool:
+    """Whether ``passphrase`` (None: no key) opens the file at ``path``."""
     try:
-        with atomic_target(path, private=private, mode=mode) as tmp:
-            tmp.unlink()  # sqlcipher_export attaches a new, empty database
-            _export(path, old, tmp, new, salt)
-            _check_copy(tmp, new, tables)
-            # An old WAL must never be applied to the new file.
-            for suffix in ("-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    Path(f"{path}{suffix}").unlink()
+        conn: Any = backups.open_copy(path, passphrase)
+    except (errors.AtlasError, *errors.DB_ERRORS):
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except errors.DB_ERRORS:
+        return False
+    finally:
+        conn.close()
+
+
+def _clean_debris(path: Path, atlas_id: str) -> None:
+    """Remove what crashed runs left: half-made backups and half-written copies."""
+    atomic.clean_stale(backups.backup_dir(atlas_id))
+    atomic.clean_stale(path.parent, f".{glob.escape(path.name)}.*{atomic.TEMP_SUFFIX}")
+
+
+def _plan(
+    path: Path, atlas_id: str, old: str | None, new: str | None, operation: str, *, atlas: bool
+) -> tuple[conversion.Conversion, dict[Path, str | None]]:
+    """Which files to convert from which key (None: plain), and which plain copies to drop."""
+    sources: dict[Path, str | None] = {}
+    if atlas:
+        sources[path] = old
+    remove: list[Path] = []
+    for backup in backups.list_backups(atlas_id):
+        encrypted = is_encrypted(backup.path)
+        if encrypted and old is None:
+            continue  # encrypted with a passphrase we were not given
+        key = old if encrypted else None
+        if key == new:
+            continue  # already in the new state (a plain backup when decrypting)
+        if not backups.verify(backup.path, key):
+            if not encrypted and new is not None:
+                # A damaged plain copy of residents' data: it cannot be converted,
+                # and must not outlive the encryption.
+                remove.append(backup.path)
+            continue  # another passphrase, or damaged
+        sources[backup.path] = key
+    plan = conversion.Conversion(
+        atlas=path,
+        operation=operation,
+        backups=[p for p in sources if p != path],
+        remove=remove,
+        convert_atlas=atlas,
+    )
+    return plan, sources
+
+
+def _convert_all(
+    path: Path,
+    atlas_id: str,
+    old: str | None,
+    new: str | None,
+    operation: str,
+    *,
+    atlas: bool = True,
+) -> None:
+    """Convert the atlas (``atlas=True``) and its backups from ``old`` to ``new`` as one step."""
+    _clean_debris(path, atlas_id)
+    plan, sources = _plan(path, atlas_id, old, new, operation, atlas=atlas)
+    if not plan.backups and not plan.remove and not atlas:
+        return
+    salt = cipher.new_salt() if new is not None else None  # one key derivation for all
+    atlas_mode = path.stat().st_mode & 0o777  # the atlas keeps its permissions
+
+    def convert(source: Path, tmp: Path) -> None:
+        for item in (tmp, Path(f"{tmp}-journal")):
+            item.unlink(missing_ok=True)
+        tables = _table_count(source, sources[source])
+        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        _export(source, sources[source], tmp, new, salt)
+        _check_copy(tmp, new, tables)
+        os.chmod(tmp, atlas_mode if source == path else 0o600)
+        atomic.fsync_path(tmp)
+
+    try:
+        plan.run(convert)
     except errors.DB_ERRORS as exc:
         raise (errors.translate(exc, path=str(path)) or exc) from exc
+    except OSError as exc:
+        raise atomic.write_error(exc, path) from exc
 
 
-def _convert_backups(
-    atlas_id: str, old: str | None, new: str | None, salt: bytes | None = None
-) -> int:
-    """Convert every backup readable with ``old`` to ``new``; returns how many."""
-    done = 0
-    for backup in backups.list_backups(atlas_id):
-        if is_encrypted(backup.path) != (old is not None):
-            continue
-        if not backups.verify(backup.path, old):
-            continue  # another passphrase, or damaged: leave it as it is
-        if old is not None and new is not None:
-            salt_ = cipher.salt_of(backup.path)
-            assert salt_ is not None
-            conn: Any = backups.open_copy(backup.path, old, read_only=False)
-            try:
-                cipher.rekey(conn, new, salt_)
-            finally:
-                conn.close()
-        else:
-            _convert_file(backup.path, old, new, private=True, salt=salt)
-        done += 1
-    return done
+def _safety_backup(atlas: Atlas) -> str:
+    """The backup before a conversion; closes the atlas for the swap. Returns its id."""
+    atlas_id = atlas.id
+    try:
+        backups.make_backup(atlas, "encryption")
+    except BaseException:
+        atlas.close()
+        raise
+    kill_point("backup-made")
+    _close_for_swap(atlas)
+    return atlas_id
+
+
+def _atlas_id(path: Path, passphrase: str | None) -> str:
+    with Atlas.open(path, passphrase=passphrase, auto_backup=False) as atlas:
+        return atlas.id
+
+
+def _already_encrypted(path: Path) -> errors.AtlasError:
+    return errors.AtlasError(
+        Text("Deze atlas is al versleuteld.", "This atlas is already encrypted."),
+        path=str(path),
+    )
 
 
 def encrypt_atlas(path: str | os.PathLike[str], passphrase: str) -> None:
     """Encrypt a plain atlas in place, and its backups."""
     path = Path(path)
     cipher.quote(passphrase)  # refuse an empty passphrase before anything happens
-    if is_encrypted(path):
-        raise errors.AtlasError(
-            Text("Deze atlas is al versleuteld.", "This atlas is already encrypted."),
-            path=str(path),
-        )
     lock = atlas_lock.acquire(path)
     try:
-        atlas = Atlas.open(path, auto_backup=False)
-        atlas_id = atlas.id
-        try:
-            backups.make_backup(atlas, "encryption")
-        except BaseException:
-            atlas.close()
-            raise
-        _close_for_swap(atlas)
-        salt = cipher.new_salt()  # one key derivation for the atlas and all its backups
-        _convert_file(path, None, passphrase, private=False, salt=salt)  # keeps its mode
-        _convert_backups(atlas_id, None, passphrase, salt)
+        conversion.finish_pending(path)
+        if is_encrypted(path):
+            if not _opens(path, passphrase):
+                raise _already_encrypted(path)
+            # Done before (perhaps by a run that was interrupted): the backups follow.
+            _convert_all(
+                path, _atlas_id(path, passphrase), None, passphrase, "encrypt", atlas=False
+            )
+        else:
+            atlas_id = _safety_backup(Atlas.open(path, auto_backup=False))
+            _convert_all(path, atlas_id, None, passphrase, "encrypt")
         # A damaged copy set aside by a recovery would stay readable by anyone.
         erasure_copies.remove_damaged_copies(path)
     finally:
@@ -161,42 +231,34 @@ def decrypt_atlas(path: str | os.PathLike[str], passphrase: str) -> None:
     path = Path(path)
     lock = atlas_lock.acquire(path)
     try:
-        atlas = Atlas.open(path, passphrase=passphrase, auto_backup=False)
-        if not atlas.encrypted:
-            atlas.close()
-            raise errors.AtlasError(
-                Text("Deze atlas is niet versleuteld.", "This atlas is not encrypted."),
-                path=str(path),
-            )
-        atlas_id = atlas.id
-        try:
-            backups.make_backup(atlas, "encryption")
-        except BaseException:
-            atlas.close()
-            raise
-        _close_for_swap(atlas)
-        _convert_file(path, passphrase, None, private=False)  # keeps the atlas's mode
-        _convert_backups(atlas_id, passphrase, None)
+        conversion.finish_pending(path)
+        if not is_encrypted(path):
+            # Done before: backups still encrypted with this passphrase follow.
+            _convert_all(path, _atlas_id(path, None), passphrase, None, "decrypt", atlas=False)
+            return
+        atlas_id = _safety_backup(Atlas.open(path, passphrase=passphrase, auto_backup=False))
+        _convert_all(path, atlas_id, passphrase, None, "decrypt")
     finally:
         lock.release()
 
 
 def change_passphrase(path: str | os.PathLike[str], old: str, new: str) -> None:
-    """Re-key an encrypted atlas (``PRAGMA rekey``) and its backups."""
+    """Give an encrypted atlas and its backups a new passphrase (and a new salt)."""
     path = Path(path)
     cipher.quote(new)
-    with Atlas.open(path, passphrase=old, auto_backup=False) as atlas:
-        if not atlas.encrypted:
+    lock = atlas_lock.acquire(path)
+    try:
+        conversion.finish_pending(path)
+        if not is_encrypted(path):
             raise errors.AtlasError(
                 Text("Deze atlas is niet versleuteld.", "This atlas is not encrypted."),
                 path=str(path),
             )
-        backups.make_backup(atlas, "encryption")
-        try:
-            salt = cipher.salt_of(path)
-            assert salt is not None
-            cipher.rekey(atlas.conn, new, salt)
-        except errors.DB_ERRORS as exc:
-            raise (errors.translate(exc, path=str(path)) or exc) from exc
-        atlas_id = atlas.id
-    _convert_backups(atlas_id, old, new)
+        if old != new and _opens(path, new) and not _opens(path, old):
+            # Done before: backups still on the old passphrase follow.
+            _convert_all(path, _atlas_id(path, new), old, new, "passphrase", atlas=False)
+            return
+        atlas_id = _safety_backup(Atlas.open(path, passphrase=old, auto_backup=False))
+        _convert_all(path, atlas_id, old, new, "passphrase")
+    finally:
+        lock.release()

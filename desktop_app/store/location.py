@@ -147,3 +147,8 @@ def location_warning(
     if service:
         return SYNC_WARNING.format(service=service)
     return None
+
+
+def is_network_path(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is on a network share (where file locks behave differently)."""
+    return location_warning(path) is NETWORK_WARNING

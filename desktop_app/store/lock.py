@@ -7,9 +7,15 @@ and re-encryption. So a writable open takes an operating-system lock
 the atlas. The lock dies with the process, so a crash leaves no stale lock.
 The file holds the holder's host and process id, for the message only.
 
+Two names can be one file (hardlinks), and each has its own ``.lock``; so on
+POSIX the atlas file itself is also locked (``flock``, which SQLite's own
+``fcntl`` locks do not see), which ties the lock to the file's identity
+(device and inode). Not on network mounts, where ``flock`` may become a
+mandatory byte-range lock on the server that would block SQLite's reads.
+
 Within one process the lock is shared: opening the same atlas twice (the CLI
-on an atlas a test already holds, say) is SQLite's business, not a second
-instance.
+on an atlas a test already holds, say), also through another hardlinked
+name, is SQLite's business, not a second instance.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ from desktop_app.store import errors
 
 _guard = threading.Lock()
 _held: dict[str, _Held] = {}
+#: The same locks by the identity (device, inode) of the atlas file.
+_by_identity: dict[tuple[int, int], _Held] = {}
 
 
 @dataclass
@@ -35,6 +43,17 @@ class _Held:
     lock_path: Path
     fd: int | None
     count: int = 1
+    identity: tuple[int, int] | None = None
+    #: The flock on the atlas file itself (POSIX, local file systems).
+    file_fd: int | None = None
+
+
+def _identity(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 @dataclass
@@ -57,6 +76,8 @@ class AtlasLock:
             held.count -= 1
             if held.count == 0:
                 _held.pop(held.key, None)
+                if held.identity is not None and _by_identity.get(held.identity) is held:
+                    del _by_identity[held.identity]
                 _unlock(held)
 
 
@@ -71,22 +92,33 @@ def acquire(path: str | os.PathLike[str]) -> AtlasLock:
         AtlasLockedError: another process has the atlas open for writing.
     """
     key = os.path.realpath(path)
+    identity = _identity(path)
     with _guard:
-        held = _held.get(key)
+        held = _held.get(key) or (_by_identity.get(identity) if identity else None)
         if held is not None:
             held.count += 1
             return AtlasLock(held)
         lock_path = lock_path_for(key)
         fd = _lock(lock_path, str(path))
-        held = _Held(key, lock_path, fd)
+        try:
+            file_fd = _lock_file_itself(key, str(path))
+        except BaseException:
+            _unlock(_Held(key, lock_path, fd))
+            raise
+        held = _Held(key, lock_path, fd, identity=identity, file_fd=file_fd)
         _held[key] = held
+        if identity is not None:
+            _by_identity[identity] = held
         return AtlasLock(held)
 
 
 def holders(path: str | os.PathLike[str]) -> int:
     """How many openers in this process share the writer lock of ``path``."""
+    identity = _identity(path)
     with _guard:
-        held = _held.get(os.path.realpath(path))
+        held = _held.get(os.path.realpath(path)) or (
+            _by_identity.get(identity) if identity else None
+        )
         return held.count if held else 0
 
 
@@ -137,6 +169,10 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
             raise _locked_error(lock_path, shown) from None
         return fd
 
+    def _lock_file_itself(path: str, shown: str) -> int | None:
+        # msvcrt locks are mandatory: a lock on the atlas would block SQLite's reads.
+        return None
+
     def _unlock(held: _Held) -> None:
         if held.fd is None:
             return
@@ -178,7 +214,30 @@ else:
             os.write(fd, _holder_line())
             return fd
 
+    def _lock_file_itself(path: str, shown: str) -> int | None:
+        """``flock`` the atlas file (its inode), so a hardlinked name finds it locked."""
+        from desktop_app.store.location import is_network_path
+
+        if is_network_path(path):
+            return None
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            return None  # not created yet, or not readable: SQLite will say so
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise _locked_error(Path(f"{path}.lock"), shown) from None
+        except OSError:
+            return fd  # no locks on this file system
+        return fd
+
     def _unlock(held: _Held) -> None:
+        if held.file_fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(held.file_fd)  # closing drops the flock
+            held.file_fd = None
         if held.fd is None:
             return
         # Unlink while still holding the lock, so no one can lock the old inode

@@ -2,7 +2,9 @@
 
 Each ``NNNN_name.sql`` file brings the atlas to schema version ``NNNN``; the
 version lives in ``PRAGMA user_version`` and each file runs in one transaction
-together with the version bump, so a failed migration changes nothing.
+together with the version bump and its row in the audit log, so a failed
+(or interrupted) migration changes nothing, and every migrated state records
+how it came about.
 """
 
 from __future__ import annotations
@@ -45,15 +47,37 @@ def latest_version(directory: Path | None = None) -> int:
     return len(discover(directory))
 
 
-def apply(conn: sqlite3.Connection, migrations: list[Migration], current: int) -> int:
-    """Apply every migration newer than ``current``; return the new version."""
+def _literal(text: str) -> str:
+    """An SQL string literal (executescript takes no bound parameters)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _audit_row(at: str, actor: str, before: int, after: int) -> str:
+    values = ", ".join(_literal(v) for v in (at, actor, "migrate", "atlas", f"{before}->{after}"))
+    return f"INSERT INTO audit_log (at, actor, action, entity, entity_id) VALUES ({values});\n"
+
+
+def apply(
+    conn: sqlite3.Connection,
+    migrations: list[Migration],
+    current: int,
+    *,
+    audit: tuple[str, str] | None = None,
+) -> int:
+    """Apply every migration newer than ``current``; return the new version.
+
+    ``audit=(timestamp, actor)``: each step writes its ``migrate`` row to the
+    audit log in its own transaction (an existing atlas being upgraded).
+    """
     version = current
     for migration in migrations:
         if migration.version <= version:
             continue
+        record = _audit_row(*audit, version, migration.version) if audit and version else ""
         script = (
             "BEGIN IMMEDIATE;\n"
             f"{migration.sql()}\n;\n"
+            f"{record}"
             f"PRAGMA application_id = {APPLICATION_ID};\n"
             f"PRAGMA user_version = {migration.version};\n"
             "COMMIT;"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app import paths
-from desktop_app.store import Atlas, AtlasReadOnlyError, backups, migrations
+from desktop_app.store import Atlas, AtlasReadOnlyError, backups, errors, migrations
 from desktop_app.store.atlas import ENTITY_TABLES
 from desktop_app.store.connection import APPLICATION_ID
 from tests.fixtures.make_schema1 import IDS
@@ -155,3 +155,20 @@ def test_older_atlas_opened_read_only_is_not_migrated(schema1_copy, migrations_w
         Atlas.open(schema1_copy, read_only=True, migrations_dir=folder)
     assert "bijgewerkt" in str(info.value)
     assert _sha(schema1_copy) == before
+
+
+def test_every_migrated_state_has_its_audit_row(schema1_copy, migrations_with):
+    """A migration that stops halfway (here: step 3 fails) leaves step 2 recorded."""
+    folder = migrations_with(
+        ("0002_test_ok.sql", "CREATE TABLE test_two (id TEXT PRIMARY KEY NOT NULL);\n"),
+        ("0003_test_broken.sql", "CREATE TABLE test_two (id TEXT);\n"),  # already exists
+    )
+    with pytest.raises((errors.AtlasError, sqlite3.Error)):  # the broken step
+        Atlas.open(schema1_copy, migrations_dir=folder)
+    conn = sqlite3.connect(f"{schema1_copy.as_uri()}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        audit = conn.execute("SELECT entity_id FROM audit_log WHERE action = 'migrate'")
+        assert [r[0] for r in audit] == ["1->2"]
+    finally:
+        conn.close()

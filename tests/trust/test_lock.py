@@ -87,3 +87,25 @@ def test_lock_held_by_child_blocks_us(tmp_path):
         child.stdout.close()
     # The lock died with the child.
     Atlas.open(path).close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the inode lock is POSIX")
+def test_a_hardlinked_name_is_locked_too(atlas, atlas_path):
+    """Two names, one file: the lock follows the file's identity, not its name."""
+    atlas.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the other name has no WAL
+    other = atlas_path.with_name("dezelfde.zwerm")
+    other.hardlink_to(atlas_path)
+    result = _open_in_child(other)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stdout.startswith("AtlasLockedError")
+    atlas.close()
+    assert _open_in_child(other).stdout.strip() == "opened"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the inode lock is POSIX")
+def test_a_hardlinked_name_in_this_process_shares_the_lock(atlas, atlas_path):
+    atlas.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the other name has no WAL
+    other = atlas_path.with_name("dezelfde.zwerm")
+    other.hardlink_to(atlas_path)
+    with Atlas.open(other, auto_backup=False) as again:
+        assert again.name == "Testatlas"
