@@ -1,11 +1,21 @@
 """Crash-safety benchmark: SIGKILL a writing process at random moments, many times.
 
-    python3 bench/bench_crash.py [--kills 120] [--seed 1] [--encrypted]
+    python3 bench/bench_crash.py [--kills 150] [--seed 1] [--encrypted]
+    python3 bench/bench_crash.py --conversions 60 [--seed 1]
 
-Half the kills hit single edits (a counter in three tables per transaction),
-half hit 10,000-row imports in one transaction. After every kill the atlas
-must pass quick_check (on open) and integrity_check, and hold exactly the
-state before or after the interrupted transaction. Prints the counts.
+Without ``--conversions``: a third of the kills hit single edits (a counter in
+three tables per transaction), a third 10,000-row imports in one transaction,
+a third backups. After every kill the atlas must pass quick_check (on open)
+and integrity_check, and hold exactly the state before or after the
+interrupted transaction; every backup under its final name must verify.
+
+With ``--conversions N``: ``encrypt``, ``decrypt`` and ``passphrase`` (which
+re-keys every backup) are killed once at every stage of
+:data:`desktop_app.store.conversion.STAGES`, then N times at random moments.
+After each kill an open must find the atlas and every backup all old or all
+new; one re-run must succeed and leave everything new, with no temporary
+left and, when encrypted, the resident's name in no file of the atlas's
+folders (see tests/trust/conversion_harness.py). Prints the counts.
 """
 
 from __future__ import annotations
@@ -17,7 +27,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.trust import crash_harness
+from tests.trust import conversion_harness, crash_harness
+
+
+def _conversions(random_kills: int, seed: int) -> bool:
+    ok = True
+    with tempfile.TemporaryDirectory(prefix="zwerm-crash-") as tmp:
+        stages = conversion_harness.run_stages(Path(tmp) / "stages")
+        print("conversions, a kill at every stage: " + stages.summary())
+        for line in stages.failures + stages.not_reached:
+            print("  ", line)
+        ok = ok and not stages.failures and not stages.not_reached
+    with tempfile.TemporaryDirectory(prefix="zwerm-crash-") as tmp:
+        random = conversion_harness.run_random(random_kills, Path(tmp), seed=seed)
+        print("conversions, random kills: " + random.summary())
+        for line in random.failures:
+            print("  ", line)
+        ok = ok and not random.failures
+    return ok
 
 
 def main() -> int:
@@ -25,7 +52,17 @@ def main() -> int:
     parser.add_argument("--kills", type=int, default=150)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--encrypted", action="store_true", help="SQLCipher atlas")
+    parser.add_argument(
+        "--conversions",
+        type=int,
+        metavar="N",
+        help="kill encrypt/decrypt/passphrase at every stage, then N times at random",
+    )
     args = parser.parse_args()
+    if args.conversions is not None:
+        ok = _conversions(args.conversions, args.seed)
+        print("OK" if ok else "FAILED")
+        return 0 if ok else 1
     with tempfile.TemporaryDirectory(prefix="zwerm-crash-") as tmp:
         stats = crash_harness.run(
             args.kills,

@@ -37,6 +37,7 @@ NEW_PASSPHRASE_ENV = "ZWERMKAART_NEW_PASSPHRASE"
 def register(subparsers: argparse._SubParsersAction) -> None:
     # Every command (also those of other modules) can then open an encrypted atlas.
     atlas_module.set_passphrase_provider(provide_passphrase)
+    atlas_module.set_warning_handler(_print_warning)
     common = common_options()
     path_help = atlas_help()
     person_help = str(Text("id van de persoon", "the person's id"))
@@ -158,6 +159,11 @@ def provide_passphrase(path: Path) -> str | None:
     return getpass.getpass(f"{Text('Wachtwoord voor', 'Passphrase for')} {Path(path).name}: ")
 
 
+def _print_warning(path: Path, text: Text) -> None:
+    """What an atlas noticed on opening (a damaged or lost WAL after a crash)."""
+    print(f"zwermkaart: {Path(path).name}: {text}", file=sys.stderr)
+
+
 def _passphrase() -> str:
     return _ask(PASSPHRASE_ENV, Text("Wachtwoord", "Passphrase"))
 
@@ -167,6 +173,7 @@ def _new_passphrase() -> str:
 
 
 def _open(path: str) -> Atlas:
+    atlas_module.finish_interrupted_conversion(path)
     passphrase = _passphrase() if is_encrypted(path) else None
     return Atlas.open(path, passphrase=passphrase)
 
@@ -183,6 +190,7 @@ def _size(n: int) -> str:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore a backup; a damaged, empty or missing atlas is set aside or recreated."""
     path = Path(args.path)
+    atlas_module.finish_interrupted_conversion(path)
     passphrase = _passphrase() if path.is_file() and is_encrypted(path) else None
     healthy = False
     atlas_id = None

@@ -22,7 +22,15 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain import AtlasInfo
-from desktop_app.store import backups, cipher, conversion, damage, errors, migrations
+from desktop_app.store import (
+    backups,
+    cipher,
+    conversion,
+    damage,
+    errors,
+    migrations,
+    wal_check,
+)
 from desktop_app.store import lock as atlas_lock
 from desktop_app.store.backups import backup_connection
 from desktop_app.store.codec import format_timestamp, utc_now
@@ -64,7 +72,13 @@ ENTITY_TABLES = (
 
 ATLAS_SUFFIX = ".zwerm"
 
-__all__ = ["ATLAS_SUFFIX", "ENTITY_TABLES", "Atlas", "backup_connection"]
+__all__ = [
+    "ATLAS_SUFFIX",
+    "ENTITY_TABLES",
+    "Atlas",
+    "backup_connection",
+    "finish_interrupted_conversion",
+]
 
 _log = logging.getLogger(__name__)
 
@@ -76,6 +90,49 @@ _passphrase_provider: Callable[[Path], str | None] | None = None
 def set_passphrase_provider(provider: Callable[[Path], str | None] | None) -> None:
     global _passphrase_provider
     _passphrase_provider = provider
+
+
+#: Told about :attr:`Atlas.warnings` as an atlas opens (the command line prints them).
+_warning_handler: Callable[[Path, errors.Text], None] | None = None
+
+
+def set_warning_handler(handler: Callable[[Path, errors.Text], None] | None) -> None:
+    global _warning_handler
+    _warning_handler = handler
+
+
+WAL_DAMAGED = errors.Text(
+    "Het logboek van de laatste wijzigingen van deze atlas (het bestand -wal) is beschadigd: "
+    "wijzigingen van vlak voor de vorige keer dat Zwermkaart stopte, kunnen verloren zijn. "
+    "Kijk die na, of zet een reservekopie terug.",
+    "The log of this atlas's latest changes (the -wal file) is damaged: changes made just "
+    "before Zwermkaart last stopped may be lost. Check them, or restore a backup.",
+)
+WAL_LOST = errors.Text(
+    "Deze atlas is de vorige keer niet goed afgesloten en het logboek van de laatste "
+    "wijzigingen (het bestand -wal) ontbreekt: wijzigingen van die keer kunnen verloren zijn. "
+    "Kijk die na, of zet een reservekopie terug.",
+    "This atlas was not closed properly last time and the log of its latest changes (the "
+    "-wal file) is missing: changes made that time may be lost. Check them, or restore a "
+    "backup.",
+)
+
+
+def _after_a_crash(path: Path, lock: atlas_lock.AtlasLock | None) -> list[errors.Text]:
+    """Look for a damaged or lost WAL when the last writer crashed (before SQLite opens it)."""
+    if lock is None:  # read-only: look without taking the lock
+        previous = atlas_lock.crashed_holder(path) if not atlas_lock.holders(path) else ""
+    elif atlas_lock.holders(path) == 1:
+        previous = lock.previous_holder
+    else:
+        previous = ""  # this process has it open already, and looked then
+    if not previous:
+        return []
+    if wal_check.wal_lost(path, previous):
+        return [WAL_LOST]
+    if wal_check.wal_damaged(f"{path}-wal"):
+        return [WAL_DAMAGED]
+    return []
 
 
 def _translated(exc: Exception, path: Path) -> Exception:
@@ -107,6 +164,9 @@ class Atlas:
         self.backup_problem: Exception | None = None
         self._db = None
         self._savepoints = itertools.count()
+        #: What was noticed on opening after a crash (a damaged or lost WAL):
+        #: shown by the window and the command line.
+        self.warnings: list[errors.Text] = []
         self.actor = _actor()
         self.areas = AreaRepository(self)
         self.networks = NetworkRepository(self)
@@ -186,8 +246,7 @@ class Atlas:
             WrongPassphraseError: the file is left exactly as it was.
         """
         path = Path(path)
-        if conversion.pending(path):
-            _finish_conversion(path)
+        finish_interrupted_conversion(path)
         try:
             header = read_header(path)
         except errors.NotAnAtlasError:
@@ -205,6 +264,7 @@ class Atlas:
         latest = len(known)
         lock = None if read_only else atlas_lock.acquire(path)
         try:
+            noticed = _after_a_crash(path, lock)
             try:
                 version, seal = _verify(path, header, passphrase, latest, check_seal)
             except errors.WrongPassphraseError:
@@ -252,6 +312,11 @@ class Atlas:
             raise
         atlas = cls(conn, path, read_only=read_only, passphrase=passphrase, lock=lock)
         atlas._opened_seal = seal
+        atlas.warnings = noticed
+        for text in noticed:
+            _log.warning("%s", text.en)
+            if _warning_handler is not None:
+                _warning_handler(path, text)
         if not read_only:
             try:
                 _ensure_id(conn, path)
@@ -389,6 +454,9 @@ class Atlas:
                         if self.conn.in_transaction:
                             self.conn.execute("ROLLBACK")
                         raise
+                    if self._lock is not None:
+                        # After a crash the next opener knows the WAL held commits.
+                        self._lock.note("wrote")
         except errors.DB_ERRORS as exc:
             raise _translated(exc, self.path) from exc
 
@@ -486,6 +554,13 @@ class Atlas:
         except (UnicodeDecodeError, ValueError) as exc:
             return [f"unreadable value: {exc}"]
 
+    def checkpoint(self) -> None:
+        """Copy every committed change from the WAL into the atlas file and empty the WAL."""
+        with self.reading():
+            busy = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if not busy and self._lock is not None:
+            self._lock.note("")
+
     def backup_to(self, dest: str | os.PathLike[str]) -> Path:
         """Copy the atlas with SQLite's online backup API, atomically, and verify the copy.
 
@@ -510,8 +585,14 @@ def _actor() -> str:
         return ""
 
 
-def _finish_conversion(path: Path) -> None:
-    """Finish or undo an encryption or passphrase change a crash interrupted."""
+def finish_interrupted_conversion(path: str | os.PathLike[str]) -> None:
+    """Finish or undo an encryption or passphrase change a crash interrupted (if any).
+
+    Every open does this first; call it before looking at the file's header
+    yourself (``is_encrypted``), which may change.
+    """
+    if not conversion.pending(path):
+        return
     lock = atlas_lock.acquire(path)
     try:
         done = conversion.finish_pending(path)

@@ -50,7 +50,7 @@ def _close_for_swap(atlas: Atlas) -> None:
     if atlas_lock.holders(path) > 2:  # ours, this atlas's, and someone else's
         atlas.close()
         raise _still_open_error(path)
-    atlas.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    atlas.checkpoint()
     atlas.close()
     wal = Path(f"{path}-wal")
     if wal.exists() and wal.stat().st_size > 0:

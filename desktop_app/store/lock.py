@@ -46,6 +46,8 @@ class _Held:
     identity: tuple[int, int] | None = None
     #: The flock on the atlas file itself (POSIX, local file systems).
     file_fd: int | None = None
+    previous: str = ""
+    noted: str = ""
 
 
 def _identity(path: str | os.PathLike[str]) -> tuple[int, int] | None:
@@ -66,6 +68,23 @@ class AtlasLock:
     @property
     def path(self) -> Path:
         return self._held.lock_path
+
+    @property
+    def previous_holder(self) -> str:
+        """The line a crashed holder left in the lock file ("" after a clean close)."""
+        return self._held.previous
+
+    def note(self, state: str) -> None:
+        """Record ``state`` ("wrote": there are commits a checkpoint has not yet
+        copied into the atlas; "": there are none) for the next holder after a crash."""
+        held = self._held
+        if held.fd is None or held.noted == state:
+            return
+        with contextlib.suppress(OSError):
+            os.ftruncate(held.fd, 0)
+            os.lseek(held.fd, 0, os.SEEK_SET)
+            os.write(held.fd, _holder_line(state))
+            held.noted = state
 
     def release(self) -> None:
         with _guard:
@@ -106,6 +125,7 @@ def acquire(path: str | os.PathLike[str]) -> AtlasLock:
             _unlock(_Held(key, lock_path, fd))
             raise
         held = _Held(key, lock_path, fd, identity=identity, file_fd=file_fd)
+        held.previous = _previous.pop(fd, "") if fd is not None else ""
         _held[key] = held
         if identity is not None:
             _by_identity[identity] = held
@@ -120,6 +140,27 @@ def holders(path: str | os.PathLike[str]) -> int:
             _by_identity.get(identity) if identity else None
         )
         return held.count if held else 0
+
+
+def crashed_holder(path: str | os.PathLike[str]) -> str:
+    """The line a crashed writer left in the lock file of ``path``, or "" (none, or a
+    writer holds it now). Does not take the lock, and leaves the file as it is."""
+    if sys.platform == "win32":  # pragma: no cover
+        return ""
+    lock_path = lock_path_for(os.path.realpath(path))
+    try:
+        fd = os.open(lock_path, os.O_RDONLY)
+    except OSError:
+        return ""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return ""  # held: a writer is alive
+    try:
+        return _read_all(fd)
+    finally:
+        os.close(fd)  # drops the shared lock
 
 
 def is_locked_elsewhere(path: str | os.PathLike[str]) -> bool:
@@ -149,8 +190,20 @@ def _locked_error(lock_path: Path, shown: str) -> errors.AtlasLockedError:
     return errors.AtlasLockedError(text, path=shown)
 
 
-def _holder_line() -> bytes:
-    return f"{os.getpid()} {socket.gethostname()}\n".encode()
+def _holder_line(note: str = "") -> bytes:
+    return f"{os.getpid()} {socket.gethostname()} {note}".rstrip().encode() + b"\n"
+
+
+#: What each lock file held when we took it (a crashed holder's line), by descriptor.
+_previous: dict[int, str] = {}
+
+
+def _read_all(fd: int) -> str:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        return os.read(fd, 4096).decode("utf-8", errors="replace").strip()
+    except OSError:
+        return ""
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
@@ -210,6 +263,7 @@ else:
             if not same:
                 os.close(fd)
                 continue
+            _previous[fd] = _read_all(fd)
             os.ftruncate(fd, 0)
             os.write(fd, _holder_line())
             return fd

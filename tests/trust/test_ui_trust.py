@@ -343,3 +343,27 @@ def test_plain_tooltips_and_messages_never_read_user_text_as_html(qtbot):
     assert plain_tooltip("06-12345678") == "06-12345678"
     tip = plain_tooltip('<img src="file:///etc/hostname">')
     assert "<img" not in tip and "&lt;img" in tip
+
+
+def test_an_encryption_a_crash_interrupted_is_finished_and_asks_for_the_passphrase(
+    window, tmp_path, monkeypatch
+):
+    """The window finishes it first, so it knows the atlas is encrypted now."""
+    import json
+
+    from desktop_app.store import conversion
+
+    path = tmp_path / "wijk.zwerm"
+    Atlas.create(path, name="Wijk").close()
+    secret = tmp_path / "versleuteld.zwerm"
+    Atlas.create(secret, name="Wijk versleuteld", passphrase=PASS).close()
+    secret.rename(conversion.temporary_for(path))  # converted and verified, not yet renamed
+    conversion.journal_path(path).write_text(
+        json.dumps({"operation": "encrypt", "state": "commit", "backups": [], "remove": []})
+    )
+    seen = _answer_passphrases(monkeypatch, [PASS])
+    assert window.open_atlas(path)
+    assert seen == [""]  # asked once; before: "needs a passphrase" as an error
+    assert window.session.atlas.encrypted
+    assert window.session.atlas.name == "Wijk versleuteld"
+    assert not conversion.journal_path(path).exists()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop_app.store import ENTITY_TABLES, Atlas, AtlasCorruptError, AtlasError, backups
+from desktop_app.store.atlas import finish_interrupted_conversion
 from desktop_app.store.crypto import is_encrypted
 from desktop_app.store.erasure_copies import CopiesReport, apply_to_copies
 from desktop_app.store.errors import WrongPassphraseError
@@ -111,6 +112,11 @@ class TrustActions(QObject):
         path = str(path)
         title = self.tr("Open atlas")
         dialog: PassphraseDialog | None = None
+        try:
+            finish_interrupted_conversion(path)  # may change whether it is encrypted
+        except AtlasError as exc:
+            self.context.show_error(title, exc)
+            return False
         while True:
             if passphrase is None and is_encrypted(path):
                 if dialog is None:
@@ -219,6 +225,8 @@ class TrustActions(QObject):
             warning = location_warning(atlas.path)
             if warning is not None:
                 self.context.status(str(warning), 30000)
+            for noticed in atlas.warnings:  # a damaged or lost WAL after a crash
+                self.context.status(str(noticed), 60000)
 
     def _atlas(self) -> Atlas | None:
         session = self.context.session
