@@ -271,6 +271,32 @@ def atomic_write_text(
     return atomic_write_bytes(path, text.encode(encoding), private=private, mode=mode)
 
 
+def save_checked(
+    path: str | os.PathLike[str], save: Callable[[Path], bool], ending: bytes = b""
+) -> bool:
+    """Let a writer that only says yes or no (Qt's ``QImage.save``) write ``path`` whole.
+
+    ``save(temporary)`` writes; the result replaces ``path`` only when it said
+    yes and the file ends with ``ending`` (a PNG's end chunk). False: not
+    saved, and an earlier file of that name is unchanged.
+    """
+
+    def check(tmp: Path) -> None:
+        with open(tmp, "rb") as fh:
+            fh.seek(max(0, fh.seek(0, os.SEEK_END) - len(ending)))
+            whole = fh.read() == ending
+        if not whole:
+            raise OSError(errno.EIO, os.strerror(errno.EIO), str(tmp))
+
+    try:
+        with atomic_target(path, check=check) as tmp:
+            if not save(tmp):
+                raise OSError(errno.EIO, os.strerror(errno.EIO), str(tmp))
+    except WriteFailedError:
+        return False
+    return True
+
+
 class AtomicGroup:
     """Several files written whole and renamed only once every one of them is complete.
 

@@ -273,8 +273,11 @@ class MapWidget(QWidget):
         return int(len(shown) - self.state.faded[shown].sum())
 
     def export_image(self, path: str) -> bool:
-        """Save what the map shows as a PNG."""
-        return self.view.grab().save(str(path), "PNG")
+        """Save what the map shows as a PNG, whole or not at all (an earlier file stays)."""
+        from desktop_app.store.atomic import save_checked
+
+        pixmap = self.view.grab()
+        return save_checked(path, lambda tmp: pixmap.save(str(tmp), "PNG"), b"IEND\xaeB`\x82")
 
     def position_of(self, network_id: str) -> tuple[float, float]:
         x, y = self.model.pos[self.model.index[network_id]]
