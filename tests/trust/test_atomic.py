@@ -90,3 +90,19 @@ def test_full_disk_during_backup_keeps_previous_backup(atlas, tmp_path, monkeypa
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".copy")) == []
     with Atlas.open(dest, read_only=True) as copy:
         assert copy.name == "Testatlas"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_new_file_follows_the_umask_and_an_overwrite_keeps_the_mode(tmp_path):
+    old = os.umask(0o027)
+    try:
+        fresh = atomic.atomic_write_text(tmp_path / "new.csv", "a")
+        assert fresh.stat().st_mode & 0o777 == 0o640
+        kept = tmp_path / "shared.csv"
+        kept.write_text("old")
+        kept.chmod(0o664)
+        atomic.atomic_write_text(kept, "new")
+        assert kept.stat().st_mode & 0o777 == 0o664
+        assert atomic.atomic_write_text(kept, "x", mode=0o600).stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(old)
