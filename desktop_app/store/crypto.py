@@ -107,7 +107,11 @@ def _opens(path: Path, passphrase: str | None) -> bool:
 
 def _clean_debris(path: Path, atlas_id: str) -> None:
     """Remove what crashed runs left: half-made backups and half-written copies."""
-    atomic.clean_stale(backups.backup_dir(atlas_id))
+    folders = {backups.backup_dir(atlas_id)} | {
+        b.path.parent for b in backups.list_backups(atlas_id)
+    }
+    for folder in folders:  # backup folders chosen before too
+        atomic.clean_stale(folder)
     atomic.clean_stale(path.parent, f".{glob.escape(path.name)}.*{atomic.TEMP_SUFFIX}")
 
 
