@@ -16,6 +16,11 @@ After each kill an open must find the atlas and every backup all old or all
 new; one re-run must succeed and leave everything new, with no temporary
 left and, when encrypted, the resident's name in no file of the atlas's
 folders (see tests/trust/conversion_harness.py). Prints the counts.
+
+Measured (4 December 2026, the shared 2-core machine at load 15-18):
+``--conversions 30 --seed 16``: a kill at every stage, 24 kills (8 per
+operation), 15 found all old and 9 all new after the kill, 0 failures, 0
+stages not reached, 2381 s; random kills: see the lead's note.
 """
 
 from __future__ import annotations
