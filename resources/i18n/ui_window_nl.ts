@@ -864,6 +864,10 @@ Misschien is het bestand verplaatst of hernoemd, of staat het op een schijf die 
         <translation>Verbinding tussen netwerken</translation>
     </message>
     <message>
+        <source>(the new network)</source>
+        <translation>(het nieuwe netwerk)</translation>
+    </message>
+    <message>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>

@@ -41,6 +41,12 @@ class AreaDialog(FormDialog):
         self.cbs = self.add_field(form, "cbs", self.tr("&CBS code"), QLineEdit(self))
         self.cbs.setPlaceholderText(self.tr("e.g. BU03630001 (optional)"))
         self._excluded = tree.descendants(area.id) if area else set()
+        if area is None and parent_id is None:
+            # A second area is most likely part of the first: a district of the
+            # municipality (only one municipality: that one), not another municipality.
+            towns = [a.id for a in tree.areas.values() if a.level is AreaLevel.MUNICIPALITY]
+            if len(towns) == 1:
+                parent_id = towns[0]
         parent_area = tree.areas.get(parent_id) if parent_id else None
         if area is not None:
             self.name.setText(area.name)

@@ -8,14 +8,24 @@ touches several rows (a network with its people, ties and notes) is one
 from __future__ import annotations
 
 import dataclasses
+import zlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop_app.analysis.layout import place_new_node
+from desktop_app.domain import Position
 from desktop_app.store import AtlasError
-from desktop_app.ui.commands import AddCommand, AtlasCommand, DeleteCommand, UpdateCommand
+from desktop_app.ui.commands import (
+    AddCommand,
+    AtlasCommand,
+    DeleteCommand,
+    MoveNodesCommand,
+    UpdateCommand,
+)
 from desktop_app.ui.window.composite import one_command
 from desktop_app.ui.window.context import WindowContext
 from desktop_app.ui.window.networks_data import NetworkData
@@ -35,6 +45,23 @@ def diff_commands(session, repo: str, before: list[Any], after: list[Any]) -> li
         elif old[obj.id] != obj:
             commands.append(UpdateCommand(session, repo, old[obj.id], obj, ""))
     return commands
+
+
+def place_new_network(atlas, network, ties) -> Position:
+    """Where a new network goes on the map: near the networks it is tied to, else near
+    the networks of its area, else somewhere on the map. Nothing else moves.
+
+    Seeded by the network's id, so the same network gets the same spot; the spot is
+    stored with the network, so the map looks the same after reopening.
+    """
+    placed = {nid: (p.x, p.y) for nid, p in atlas.positions.all().items()}
+    tied = [t.target_id if t.source_id == network.id else t.source_id for t in ties]
+    near = [i for i in tied if i in placed]
+    if not near and network.area_id is not None:
+        near = [n.id for n in atlas.networks.in_areas([network.area_id]) if n.id in placed]
+    rng = np.random.default_rng(zlib.crc32(network.id.encode()))
+    x, y = place_new_node(near, placed, rng)
+    return Position(network_id=network.id, x=x, y=y)
 
 
 class Editor(QObject):
@@ -120,6 +147,10 @@ class Editor(QObject):
             commands += diff_commands(self.session, "memberships", [], dialog.memberships)
             commands += diff_commands(self.session, "ties", [], dialog.ties)
             commands += diff_commands(self.session, "notes", [], dialog.notes)
+            position = place_new_network(self.session.atlas, network, dialog.ties)
+            commands.append(
+                MoveNodesCommand(self.session, {network.id: None}, {network.id: position}, "")
+            )
             return commands, self.tr("new network %1").replace("%1", network.name)
 
         if self.save_from(dialog, build):

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -52,6 +53,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._errors: dict[str, QLabel] = {}
+        self._fields: list[QWidget] = []
         self._ready = False  # fields are still being built: nothing to check yet
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -76,6 +78,7 @@ class FormDialog(QDialog):
         error.setObjectName(f"error_{key}")
         box.addWidget(error)
         self._errors[key] = error
+        self._fields.append(widget)
         caption_label = QLabel(caption, form.parentWidget())
         caption_label.setBuddy(widget)
         form.addRow(caption_label, holder)
@@ -134,6 +137,17 @@ class FormDialog(QDialog):
         self.outer.addWidget(self.buttons)
         self._ready = True
         self.revalidate()
+
+    def showEvent(self, event) -> None:
+        """Open with the cursor in the first field one can type in, not on Cancel."""
+        super().showEvent(event)
+        focus = self.focusWidget()
+        if focus is None or isinstance(focus, QAbstractButton):
+            for field in self._fields:
+                for widget in (field, *field.findChildren(QWidget)):
+                    if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                        return
 
     def _accept_if_valid(self) -> None:
         if self.revalidate():

@@ -62,11 +62,17 @@ class MembershipDialog(MembershipForm):
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         self.person = PickerCombo(holder)
+        # Wide enough for a full name ("Fatima el Amrani-Bouzidi"), not just its end.
+        self.person.setMinimumContentsLength(28)
+        self.person.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self._fill_persons(membership.person_id if membership else None)
         row.addWidget(self.person, 1)
         new_person = QPushButton(self.tr("New person…"), holder)
         new_person.clicked.connect(self._new_person)
         row.addWidget(new_person)
+        self.new_person_button = new_person
         self.add_field(form, "person", self.tr("&Person"), holder)
         self.watch(self.person)
         self.person.setEnabled(membership is None)
@@ -74,6 +80,7 @@ class MembershipDialog(MembershipForm):
         self.add_role_fields(form, membership)
         self.outer.addLayout(form)
         self.finish()
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 
     def _fill_persons(self, current: str | None) -> None:
         items = sorted(

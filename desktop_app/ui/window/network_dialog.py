@@ -274,6 +274,8 @@ class NetworkDialog(FormDialog):
     def _other_name(self, tie: Tie) -> str:
         other = tie.target_id if tie.source_id == self.network_id else tie.source_id
         row = self.data.by_id.get(other)
+        if row is None and other == self.network_id:
+            return self.name.text()
         return row.name if row else "?"
 
     def _show_ties(self) -> None:
@@ -296,7 +298,9 @@ class NetworkDialog(FormDialog):
     def _add_tie(self) -> None:
         from desktop_app.ui.window.tie_dialog import TieDialog
 
-        dialog = TieDialog(self, self.data, None, source_id=self.network_id)
+        dialog = TieDialog(
+            self, self.data, None, source_id=self.network_id, source_name=self.name.text()
+        )
         if dialog.exec():
             self.ties.append(dialog.result())
             self._show_ties()
@@ -307,7 +311,7 @@ class NetworkDialog(FormDialog):
             return
         from desktop_app.ui.window.tie_dialog import TieDialog
 
-        dialog = TieDialog(self, self.data, self.ties[row])
+        dialog = TieDialog(self, self.data, self.ties[row], source_name=self.name.text())
         if dialog.exec():
             self.ties[row] = dialog.result()
             self._show_ties()

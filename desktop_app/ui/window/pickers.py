@@ -38,17 +38,32 @@ class PickerCombo(QComboBox):
 
     def current_id(self) -> str | None:
         """The id of the item whose text is typed (None: none chosen or no match)."""
-        text = self.currentText()
-        index = self.findText(text, Qt.MatchFlag.MatchExactly)
+        index = self._match(self.currentText())
         if index < 0:
             return None
         return self.itemData(index)
+
+    def _match(self, text: str) -> int:
+        """The item typed: its exact text, else the one item whose text or last part
+        ("Parkbuurt" of "Lindewaarde › Noord › Parkbuurt") is typed, in any case."""
+        index = self.findText(text, Qt.MatchFlag.MatchExactly)
+        if index >= 0 or not text.strip():
+            return index
+        wanted = text.strip().casefold()
+        found = [
+            i
+            for i in range(self.count())
+            if self.itemData(i) is not None
+            and wanted
+            in (self.itemText(i).casefold(), self.itemText(i).rsplit("›", 1)[-1].strip().casefold())
+        ]
+        return found[0] if len(found) == 1 else -1
 
     def has_match(self) -> bool:
         text = self.currentText()
         if self._none_text is not None and text in ("", self._none_text):
             return True
-        return self.findText(text, Qt.MatchFlag.MatchExactly) >= 0
+        return self._match(text) >= 0
 
 
 def network_items(rows, exclude: str | None = None) -> list[tuple[str, str]]:

@@ -25,18 +25,36 @@ def strength_text(strength: int) -> str:
 
 class TieDialog(FormDialog):
     def __init__(
-        self, parent: QWidget, data: NetworkData, tie: Tie | None, *, source_id: str | None = None
+        self,
+        parent: QWidget,
+        data: NetworkData,
+        tie: Tie | None,
+        *,
+        source_id: str | None = None,
+        source_name: str | None = None,
     ) -> None:
+        """``source_name``: the name of a network that is being made (not in the atlas yet)."""
         super().__init__(parent, "")
         self.setWindowTitle(self.tr("Tie between networks"))
         self.original = tie
         form = self.new_form()
         items = network_items(data.rows)
+        source = tie.source_id if tie else source_id
+        known = {item_id for item_id, _text in items}
+        if source is not None and source not in known:  # a new network, not saved yet
+            name = (source_name or "").strip() or self.tr("(the new network)")
+            source_items = [(source, name), *items]
+        else:
+            source_items = items
+        target = tie.target_id if tie else None
+        if target is not None and target not in known:
+            name = (source_name or "").strip() or self.tr("(the new network)")
+            items = [(target, name), *items]
         self.source = self.add_field(form, "source", self.tr("&From"), PickerCombo(self))
-        self.source.set_items(items, tie.source_id if tie else source_id)
+        self.source.set_items(source_items, source)
         self.source.setEnabled(tie is None and source_id is None)
         self.target = self.add_field(form, "target", self.tr("&To"), PickerCombo(self))
-        self.target.set_items(items, tie.target_id if tie else None)
+        self.target.set_items([i for i in items if i[0] != source or tie is not None], target)
         self.kind = self.add_field(form, "kind", self.tr("&Kind"), QComboBox(self))
         for kind in TieKind:
             self.kind.addItem(label(kind), kind)
