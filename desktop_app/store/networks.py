@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from datetime import date
 
 from desktop_app.domain import Network, StatusPeriod, new_id
 from desktop_app.store.codec import format_timestamp, utc_now
 from desktop_app.store.repository import Repository
+
+
+def period_id(network_id: str, number: int) -> str:
+    """The id of a network's ``number``-th status period (0: the first).
+
+    Derived, not random, so the same atlas content (the demo from one seed) has
+    the same rows; unique because a network's periods are numbered.
+    """
+    return hashlib.blake2b(f"{network_id}/{number}".encode(), digest_size=16).hexdigest()
 
 
 class NetworkRepository(Repository[Network]):
@@ -31,10 +41,16 @@ class NetworkRepository(Repository[Network]):
                 "UPDATE network_statuses SET until = max(since, ?), updated_at = ? WHERE id = ?",
                 (since.isoformat(), now, open_period[0]),
             )
+        number = self.conn.execute(
+            "SELECT count(*) FROM network_statuses WHERE network_id = ?", (obj.id,)
+        ).fetchone()[0]
+        row_id = period_id(obj.id, number)
+        if self.conn.execute("SELECT 1 FROM network_statuses WHERE id = ?", (row_id,)).fetchone():
+            row_id = new_id()  # a period deleted in between: the number is taken
         self.conn.execute(
             "INSERT INTO network_statuses (id, network_id, status, since, until, created_at,"
             " updated_at) VALUES (?, ?, ?, ?, NULL, ?, ?)",
-            (new_id(), obj.id, obj.status.value, since.isoformat(), now, now),
+            (row_id, obj.id, obj.status.value, since.isoformat(), now, now),
         )
 
     def _write_extra_many(self, objs: list[Network]) -> None:
@@ -45,7 +61,14 @@ class NetworkRepository(Repository[Network]):
             "INSERT INTO network_statuses (id, network_id, status, since, until, created_at,"
             " updated_at) VALUES (?, ?, ?, ?, NULL, ?, ?)",
             [
-                (new_id(), n.id, n.status.value, (n.status_since or today).isoformat(), now, now)
+                (
+                    period_id(n.id, 0),
+                    n.id,
+                    n.status.value,
+                    (n.status_since or today).isoformat(),
+                    now,
+                    now,
+                )
                 for n in objs
             ],
         )
