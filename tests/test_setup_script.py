@@ -49,7 +49,10 @@ def test_a_held_apt_lock_is_waited_for(tmp_path):
 
 
 def test_other_apt_failures_are_not_retried(tmp_path):
-    broken = '#!/usr/bin/env bash\necho x >> "$COUNTER"\necho "E: Unable to locate package foo" >&2\nexit 100\n'
+    broken = (
+        '#!/usr/bin/env bash\necho x >> "$COUNTER"\n'
+        'echo "E: Unable to locate package foo" >&2\nexit 100\n'
+    )
     result = _run(tmp_path, "apt_wait_run apt-get install foo", broken)
     assert result.returncode == 100
     assert "Unable to locate package foo" in result.stderr
@@ -57,7 +60,10 @@ def test_other_apt_failures_are_not_retried(tmp_path):
 
 
 def test_the_wait_has_a_limit(tmp_path):
-    locked = '#!/usr/bin/env bash\necho "E: Could not get lock /var/lib/dpkg/lock-frontend" >&2\nexit 100\n'
+    locked = (
+        "#!/usr/bin/env bash\n"
+        'echo "E: Could not get lock /var/lib/dpkg/lock-frontend" >&2\nexit 100\n'
+    )
     result = _run(tmp_path, "APT_LOCK_WAIT=0.2 apt_wait_run apt-get update", locked)
     assert result.returncode == 100
     assert "Could not get lock" in result.stderr
