@@ -1062,6 +1062,14 @@ Misschien is het bestand verplaatst of hernoemd, of staat het op een schijf die 
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw doen</translation>
+    </message>
+    <message>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>

@@ -169,6 +169,12 @@ class WindowActions(QObject):
         self.redo.setText(
             self.tr("&Redo %1").replace("%1", stack.redoText()) if can_redo else self.tr("&Redo")
         )
+        # The toolbar shows the short text (a long name would push "Redo" and "Fit to
+        # view" into the overflow); the whole text is in the menu and the tooltip.
+        self.undo.setIconText(self.tr("Undo"))
+        self.redo.setIconText(self.tr("Redo"))
+        self.undo.setToolTip(self.undo.text().replace("&", ""))
+        self.redo.setToolTip(self.redo.text().replace("&", ""))
 
     def _undo(self) -> None:
         session = self.context.session
