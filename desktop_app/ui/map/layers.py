@@ -127,6 +127,8 @@ class GraphLayers:
         for item in self.all_items():
             viewbox.addItem(item)
         self.layer_on = {"bridge_persons": False, "professionals": False}
+        #: Map units per screen pixel (set by the view), so markers keep a visible distance.
+        self.pixel = 0.0
         #: node size factor for the zoom level (see :func:`detail_scale`)
         self.scale = 1.0
         #: what the legend reads: which things are on screen right now
@@ -237,8 +239,10 @@ class GraphLayers:
         starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
         centres = np.add.reduceat(model.pos[flat], starts, axis=0) / counts[:, None]
         if key == "professionals":
-            # Beside the networks, not on top of a single one.
-            centres = centres + _spacing(model) * 0.6
+            # Beside the networks, not on top of a single one: at least clear of the
+            # node's disc on screen, whatever the zoom.
+            clear = self.pixel * (float(model.size_px.max(initial=10.0)) / 2 + 14)
+            centres = centres + max(_spacing(model) * 0.6, clear)
         owner = np.repeat(np.arange(len(keep)), counts)
         segs = np.empty((len(flat) * 2, 2))
         segs[0::2] = centres[owner]

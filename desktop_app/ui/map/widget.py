@@ -410,6 +410,10 @@ class MapWidget(QWidget):
         from desktop_app.ui.map.layers import detail_scale
 
         size = self.view.viewport().size()
+        pixel = float(self.viewbox.viewPixelSize()[0])
+        old_pixel, self.layers.pixel = self.layers.pixel, pixel
+        if self.layers.layer_on["professionals"] and not 0.8 < pixel / (old_pixel or 1e-12) < 1.25:
+            self.layers.draw_layers(self.model, self.state)
         scale = detail_scale(len(self._in_view()), float(size.width() * size.height()))
         if scale == self.layers.scale:
             return False
