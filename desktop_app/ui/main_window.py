@@ -368,6 +368,11 @@ class MainWindow(QMainWindow):
         self.map.set_visible_ids(self.visible_ids(), self.filter_panel.mode())
         self.table.set_visible_ids(self.visible_ids())
         self.status_bar.show_counts(self.data.count(), self.visible_ids())
+        kept = self.visible_ids()
+        selected = self.selection.ids()
+        if kept is not None and any(i not in kept for i in selected):
+            # A network the filter leaves out is no longer selected (nor highlighted).
+            self.selection.set_ids([i for i in selected if i in kept], "filter")
 
     def on_selection_changed(self, ids: list) -> None:
         if self.selection.source != "map":
@@ -439,6 +444,7 @@ class MainWindow(QMainWindow):
 
     # -- window state -----------------------------------------------------------------
     def _restore_state(self) -> None:
+        self.map.legend.set_collapsed(self.settings.legend_collapsed)
         geometry = self.settings.geometry
         #: No remembered size: the first start (app.run then shows the window maximised).
         self.first_start = geometry is None or not self.restoreGeometry(geometry)
@@ -467,6 +473,7 @@ class MainWindow(QMainWindow):
         self.table.restore_header(self.settings)
 
     def save_state(self) -> None:
+        self.settings.legend_collapsed = self.map.legend.is_collapsed()
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.table.save_header(self.settings)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -163,6 +163,9 @@ def swatch(entry: LegendEntry, size: int = 16) -> QPixmap:
 class LegendPanel(QFrame):
     """A small panel over the map's lower left corner; its header folds it away."""
 
+    #: Folded away (True) or opened (False) by the user.
+    collapsed_changed = Signal(bool)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mapLegend")
@@ -197,6 +200,13 @@ class LegendPanel(QFrame):
         self._body.setVisible(on)
         self._toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.adjustSize()
+        self.collapsed_changed.emit(not on)
+
+    def is_collapsed(self) -> bool:
+        return not self._toggle.isChecked()
+
+    def set_collapsed(self, collapsed: bool) -> None:
+        self._toggle.setChecked(not collapsed)
 
     def set_entries(self, entries: list[LegendEntry]) -> None:
         if entries == self.entries:

@@ -31,7 +31,7 @@ from desktop_app.store.map_snapshot import (
 from desktop_app.ui.commands import MoveNodesCommand
 from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.map import style
-from desktop_app.ui.map.labels import LabelPool
+from desktop_app.ui.map.labels import MAX_LABELS, LabelPool
 from desktop_app.ui.map.layers import DrawState, GraphLayers
 from desktop_app.ui.map.legend import LegendPanel, legend_entries
 from desktop_app.ui.map.model import MapModel, apply_vitality, build_model, set_positions
@@ -126,6 +126,7 @@ class MapWidget(QWidget):
         vb.on_drag = self._on_drag
         vb.on_hover = self._on_hover
         vb.sigRangeChanged.connect(self._on_range_changed)
+        self.legend.collapsed_changed.connect(self._on_legend_collapsed)
         self._motion_timer.timeout.connect(self._on_motion_stopped)
         self._drag_timer.timeout.connect(self._on_drag_frame)
         self.progress.cancel_requested.connect(self.cancel_layout)
@@ -188,7 +189,9 @@ class MapWidget(QWidget):
         self._jump(QRectF(x - w / 2, y - h / 2, w, h), padding=0)
 
     def fit_to_view(self) -> None:
-        shown = self.state.shown
+        """Every network in view (those the filter keeps, when it keeps some), with their
+        names, beside the legend rather than under it."""
+        shown = self._fit_indices()
         if len(shown) == 0:
             self._jump(QRectF(-1, -1, 2, 2), padding=0.05)
             return
@@ -196,7 +199,66 @@ class MapWidget(QWidget):
         lo, hi = pos.min(axis=0), pos.max(axis=0)
         span = np.maximum(hi - lo, _spacing(self.model) * 2)
         centre = (lo + hi) / 2
-        self._jump(QRectF(*(centre - span / 2), *span), padding=0.06)
+        lo, hi = centre - span / 2, centre + span / 2
+        size = self.viewbox.size()
+        width, height = float(size.width()), float(size.height())
+        if width < 50 or height < 50:  # not laid out yet: the plain fit
+            self._jump(QRectF(*lo, *span), padding=0.06)
+            return
+        left, top, right, bottom = self._fit_margins(shown)
+        best = None
+        for x0, y0, x1, y1 in self._free_areas(width, height):
+            room_w, room_h = x1 - x0 - left - right, y1 - y0 - top - bottom
+            if room_w < 40 or room_h < 40:
+                continue
+            k = min(room_w / span[0], room_h / span[1])  # pixels per map unit
+            if best is None or k > best[0]:
+                best = (k, x0 + left, y0 + top, room_w, room_h)
+        if best is None:
+            self._jump(QRectF(*lo, *span), padding=0.06)
+            return
+        k, px, py, room_w, room_h = best
+        # Centre the networks in the free area; the view's y axis points up.
+        px += (room_w - span[0] * k) / 2
+        py += (room_h - span[1] * k) / 2
+        view_left = lo[0] - px / k
+        view_top = hi[1] + py / k
+        self._jump(QRectF(view_left, view_top - height / k, width / k, height / k), padding=0)
+
+    def _fit_indices(self) -> np.ndarray:
+        """The nodes "fit to view" frames: those the filter keeps, else all shown."""
+        shown = self.state.shown
+        if self._visible_ids is not None and len(shown):
+            index = self.model.index
+            kept = np.array([index[i] for i in self._visible_ids if i in index], np.int64)
+            if len(kept):
+                return kept
+        return shown
+
+    def _fit_margins(self, shown: np.ndarray) -> tuple[float, float, float, float]:
+        """Pixels kept free around the networks: half a node, and its name under it."""
+        radius = float(self.layers.sizes(self.model)[shown].max(initial=10.0)) / 2 + 6
+        half_name, name_height = 0.0, 0.0
+        if self.labels.enabled and len(shown) <= MAX_LABELS:
+            from PySide6.QtGui import QFontMetricsF
+
+            metrics = QFontMetricsF(self.labels.layer.font)
+            names = [self.model.names[i] for i in shown]
+            half_name = min(max(metrics.horizontalAdvance(n) for n in names) / 2 + 4, 170.0)
+            name_height = metrics.height() + 4
+        side = max(radius, half_name)
+        return side, radius, side, radius + name_height
+
+    def _free_areas(self, width: float, height: float) -> list[tuple[float, float, float, float]]:
+        """Parts of the view (x0, y0, x1, y1 in pixels) not covered by the legend."""
+        legend = self.legend
+        if not legend.isVisible():
+            return [(0.0, 0.0, width, height)]
+        geo = legend.geometry().translated(-self.view.viewport().pos())
+        return [
+            (float(geo.right() + 1), 0.0, width, height),  # beside it
+            (0.0, 0.0, width, float(geo.top())),  # above it
+        ]
 
     def _jump(self, rect: QRectF, padding: float) -> None:
         """One jump of the view (fit, centre): drawn in full at once, not as motion."""
@@ -740,6 +802,9 @@ class MapWidget(QWidget):
                 self.highlight_neighbourhood(None)
             return
         super().keyPressEvent(event)
+
+    def _on_legend_collapsed(self, _collapsed: bool) -> None:
+        self._place_overlays()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

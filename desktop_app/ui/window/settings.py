@@ -113,5 +113,14 @@ class WindowSettings:
     def filter_mode(self, value: str) -> None:
         self._qs.setValue("ui/filter_mode", value)
 
+    @property
+    def legend_collapsed(self) -> bool:
+        """The map's legend folded away by the user."""
+        return str(self._qs.value("ui/legend_collapsed", "false")).lower() == "true"
+
+    @legend_collapsed.setter
+    def legend_collapsed(self, value: bool) -> None:
+        self._qs.setValue("ui/legend_collapsed", "true" if value else "false")
+
     def sync(self) -> None:
         self._qs.sync()

@@ -63,3 +63,61 @@ def test_the_professional_marker_is_beside_its_node(two_in_a_row, qtbot):
     radius = widget.layers.sizes(widget.model)[widget.model.index[garden]] / 2
     distance = np.hypot(marker.x() - node.x(), marker.y() - node.y())
     assert distance > radius + 8
+
+
+def _node_boxes(widget):
+    """Per network: (disc rect, name rect) in viewport pixels, as drawn."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFontMetricsF
+
+    metrics = QFontMetricsF(widget.labels.layer.font)
+    sizes = widget.layers.sizes(widget.model)
+    boxes = {}
+    for nid, i in widget.model.index.items():
+        p = widget.viewport_point(nid)
+        r = sizes[i] / 2
+        width = metrics.horizontalAdvance(widget.model.names[i])
+        disc = QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r)
+        name = QRectF(p.x() - width / 2, p.y() + r, width, metrics.height())
+        boxes[nid] = (disc, name)
+    return boxes
+
+
+@pytest.mark.parametrize("size", [(900, 650), (1366 - 600, 768 - 300), (1600, 900)])
+def test_fit_keeps_nodes_and_names_off_the_legend_and_inside_the_view(map_widget, qtbot, size):
+    widget, _session, _ids = map_widget
+    widget.resize(*size)
+    qtbot.wait(20)
+    widget.fit_to_view()
+    qtbot.wait(20)
+    viewport = widget.view.viewport().rect()
+    legend = widget.legend.geometry().translated(-widget.view.viewport().pos())
+    assert widget.legend.isVisible() and legend.height() > 40
+    for nid, (disc, name) in _node_boxes(widget).items():
+        assert not disc.intersects(legend.toRectF()), nid
+        assert not name.intersects(legend.toRectF()), nid
+        assert viewport.toRectF().contains(disc), nid
+        assert viewport.toRectF().contains(name), (nid, name, viewport)
+
+
+def test_fit_in_fade_mode_frames_the_networks_the_filter_keeps(map_widget, qtbot):
+    widget, _session, ids = map_widget
+    kept = {ids["Moestuin De Linde"], ids["Repair Café Noord"]}  # neighbours at (0,0), (10,0)
+    widget.set_visible_ids(kept, "fade")
+    widget.fit_to_view()
+    qtbot.wait(20)
+    a = widget.viewport_point(ids["Moestuin De Linde"])
+    b = widget.viewport_point(ids["Repair Café Noord"])
+    # Framed: far apart on screen (the whole map would put them 1/3 of the width apart).
+    assert abs(b.x() - a.x()) > widget.view.viewport().width() * 0.45
+
+
+def test_the_legend_folds_and_unfolds_in_place(map_widget, qtbot):
+    widget, _session, _ids = map_widget
+    open_height = widget.legend.height()
+    widget.legend.set_collapsed(True)
+    qtbot.wait(10)
+    assert widget.legend.is_collapsed()
+    assert widget.legend.height() < open_height
+    bottom = widget.legend.geometry().bottom()
+    assert widget.view.height() - bottom < 20  # still in its corner

@@ -23,3 +23,29 @@ def test_a_long_undo_text_keeps_redo_and_fit_on_the_toolbar(window, qtbot, small
     assert LONG in window.actions.undo.toolTip()
     assert LONG in window.actions.undo.text()  # the menu says what will be undone
     assert bar.mapTo(window, QPoint(0, 0)).y() >= 0
+
+
+def test_the_legend_stays_folded_after_a_restart(window, qtbot, settings):
+    from desktop_app.ui.main_window import MainWindow
+    from tests.ui.window.conftest import settle
+
+    window.map.legend.set_collapsed(True)
+    window.close()
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.map.legend.is_collapsed()
+    again.map.legend.set_collapsed(False)
+    settle(again, qtbot)
+    again.close()
+    third = MainWindow(settings)
+    qtbot.addWidget(third)
+    assert not third.map.legend.is_collapsed()
+
+
+def test_a_selected_network_outside_the_filter_is_deselected(window, small_atlas):
+    _path, ids = small_atlas
+    window.selection.set_ids([ids["choir"]], "test")
+    window.on_filter_changed({ids["garden"], ids["app"]})
+    assert window.selection.ids() == []
+    assert window.map.selected_ids() == []
