@@ -6,6 +6,8 @@ the language is Dutch. See ``desktop_app/i18n_tool.py`` for keeping them in step
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app import i18n, paths
@@ -23,6 +25,19 @@ def system_language() -> str:
     names = [*locale.uiLanguages(), locale.name()]
     platform = next((n[:2].lower() for n in names if n[:2].lower() in i18n.SUPPORTED), None)
     return i18n.system_language(platform)
+
+
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own translations may be: Qt's configured folder, else PySide6's copy
+    (``PySide6/Qt/translations``; an installed or bundled Qt may point elsewhere)."""
+    import PySide6
+
+    folders = [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).resolve().parent / "Qt" / "translations",
+        paths.resources_dir() / "qt_translations",
+    ]
+    return [f for f in dict.fromkeys(folders) if (f / "qtbase_nl.qm").is_file()]
 
 
 def install(language: str | None = None) -> str:
@@ -43,8 +58,7 @@ def install(language: str | None = None) -> str:
                 _installed.append(translator)
         # Qt's own words (OK/Cancel buttons, file dialogs, context menus) in Dutch too.
         qt_words = QTranslator()
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt_words.load("qtbase_nl", qt_dir):
+        if any(qt_words.load("qtbase_nl", str(folder)) for folder in qt_translation_dirs()):
             QCoreApplication.installTranslator(qt_words)
             _installed.append(qt_words)
     else:

@@ -63,6 +63,20 @@ def rejection(preview: Preview) -> ImportRejectedError:
     )
 
 
+def local_time(stamp: str) -> str:
+    """A stored UTC timestamp ("2026-12-04T02:21:37Z") as local date and time the Dutch
+    way ("04-12-2026 03:21"); text that is not a timestamp is kept as it is."""
+    from desktop_app.store.codec import parse_timestamp
+
+    try:
+        moment = parse_timestamp(stamp)
+    except (TypeError, ValueError):
+        return stamp
+    if moment is None:
+        return stamp
+    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
+
+
 @dataclass
 class ImportReport:
     """What an import did, for the user (no cell values beyond the problem texts)."""
@@ -92,7 +106,7 @@ class ImportReport:
             source=self.source,
             target_nl=label.nl,
             target_en=label.en,
-            at=self.at,
+            at=local_time(self.at),
             rows=self.rows,
             added=self.added,
             updated=self.updated,

@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         self.map.network_activated.connect(self.open_network)
         self.search_box.hit_found.connect(self.map.center_on)
         self.search_box.finished.connect(self.map.setFocus)
+        self.map.empty_hint.step_requested.connect(self.on_first_step_requested)
         for panel in tasks.panels:
             panel.network_activated.connect(self.open_network)
         # The filter and the rows it filters.
@@ -374,6 +375,15 @@ class MainWindow(QMainWindow):
             # A network the filter leaves out is no longer selected (nor highlighted).
             self.selection.set_ids([i for i in selected if i in kept], "filter")
 
+    def on_first_step_requested(self, step: str) -> None:
+        """A button on the empty map: make an area, add a network, or import a list."""
+        if step == "area":
+            self.editor.new_area()
+        elif step == "network":
+            self.editor.new_network()
+        else:
+            self.interop.import_action.trigger()
+
     def on_selection_changed(self, ids: list) -> None:
         if self.selection.source != "map":
             self.map.set_selected_ids(ids)
@@ -412,6 +422,7 @@ class MainWindow(QMainWindow):
             self.settings_actions,
             self.trust,
             self.help,
+            self.map.empty_hint,
         ):
             part.retranslate()
         for dock, widget in self._panels_by_dock.items():

@@ -162,9 +162,12 @@
         <source>Ready to import.</source>
         <translation>Klaar om te importeren.</translation>
     </message>
-    <message>
-        <source>%1 error(s): correct the file (or the matching) and try again.</source>
-        <translation>%1 fout(en): verbeter het bestand (of de koppeling) en probeer het opnieuw.</translation>
+    <message numerus="yes">
+        <source>%n error(s): correct the file (or the matching) and try again.</source>
+        <translation>
+            <numerusform>%n fout: verbeter het bestand (of de koppeling) en probeer het opnieuw.</numerusform>
+            <numerusform>%n fouten: verbeter het bestand (of de koppeling) en probeer het opnieuw.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

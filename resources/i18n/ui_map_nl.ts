@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>EmptyMapHint</name>
+    <message>
+        <source>This atlas has no networks yet</source>
+        <translation>Deze atlas heeft nog geen netwerken</translation>
+    </message>
+    <message>
+        <source>Start with the areas (municipality, districts, neighbourhoods), then add the networks you know, with their people and ties. Lists you keep in Excel can be imported. Everything is saved at once.</source>
+        <translation>Begin met de gebieden (gemeente, wijken, buurten) en voeg dan de netwerken toe die u kent, met hun mensen en verbindingen. Lijsten die u in Excel bijhoudt kunt u importeren. Alles wordt meteen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>1. Make an area…</source>
+        <translation>1. Gebied maken…</translation>
+    </message>
+    <message>
+        <source>2. Add a network… (Ctrl+N)</source>
+        <translation>2. Netwerk toevoegen… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Or import a list (CSV, Excel)…</source>
+        <translation>Of een lijst importeren (CSV, Excel)…</translation>
+    </message>
+</context>
+<context>
     <name>LayoutProgressPanel</name>
     <message>
         <source>Arranging the map…</source>
@@ -16,6 +39,7 @@
     <name>LegendPanel</name>
     <message>
         <source>Legend</source>
+        <extracomment>Folded away (True) or opened (False) by the user.</extracomment>
         <translation>Legenda</translation>
     </message>
 </context>

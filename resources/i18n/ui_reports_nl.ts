@@ -88,9 +88,12 @@
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
-    <message>
-        <source>Saved: %1 (%2 pages).</source>
-        <translation>Opgeslagen: %1 (%2 pagina&apos;s).</translation>
+    <message numerus="yes">
+        <source>Saved: %1 (%n pages).</source>
+        <translation>
+            <numerusform>Opgeslagen: %1 (%n pagina).</numerusform>
+            <numerusform>Opgeslagen: %1 (%n pagina&apos;s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report was not saved: %1</source>

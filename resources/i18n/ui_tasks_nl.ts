@@ -599,9 +599,12 @@ U kunt dit terugdraaien met Ongedaan maken (Ctrl+Z).</translation>
         <source>No network matches</source>
         <translation>Geen netwerk gevonden</translation>
     </message>
-    <message>
-        <source>%1 networks match</source>
-        <translation>%1 netwerken passen</translation>
+    <message numerus="yes">
+        <source>%n networks match</source>
+        <translation>
+            <numerusform>%n netwerk past</numerusform>
+            <numerusform>%n netwerken passen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a network: type part of its name.</source>

@@ -201,9 +201,12 @@
         <source>No atlas open.</source>
         <translation>Er is geen atlas open.</translation>
     </message>
-    <message>
-        <source>%1 networks selected</source>
-        <translation>%1 netwerken geselecteerd</translation>
+    <message numerus="yes">
+        <source>%n networks selected</source>
+        <translation>
+            <numerusform>%n netwerk geselecteerd</numerusform>
+            <numerusform>%n netwerken geselecteerd</numerusform>
+        </translation>
     </message>
     <message>
         <source>and %1 more</source>
@@ -402,14 +405,6 @@ U kunt dit ongedaan maken met Ctrl+Z.</translation>
     <message>
         <source>Being computed…</source>
         <translation>Wordt berekend…</translation>
-    </message>
-    <message>
-        <source>Has a tension with %1 network(s).</source>
-        <translation>Heeft spanning met %1 netwerk(en).</translation>
-    </message>
-    <message>
-        <source>%1 open obstacle(s).</source>
-        <translation>%1 open obstakel(s).</translation>
     </message>
 </context>
 <context>
@@ -935,10 +930,6 @@ Misschien is het bestand verplaatst of hernoemd, of staat het op een schijf die 
         <translation>Trend: %1 (%2 punten)</translation>
     </message>
     <message>
-        <source>Latest signal: %1 (%2 signals in all)</source>
-        <translation>Laatste signaal: %1 (%2 signalen in totaal)</translation>
-    </message>
-    <message>
         <source>%1 · %2 %3 · weighs %4%</source>
         <translation>%1 · %2 %3 · weegt %4%</translation>
     </message>
@@ -1088,13 +1079,51 @@ Misschien is het bestand verplaatst of hernoemd, of staat het op een schijf die 
         <source>DEMO ATLAS: fictional data</source>
         <translation>DEMO-ATLAS: verzonnen gegevens</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 networks</source>
-        <translation>%1 netwerken</translation>
+        <translation>
+            <numerusform>%1 netwerk</numerusform>
+            <numerusform>%1 netwerken</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 of %2 networks shown</source>
-        <translation>%1 van %2 netwerken getoond</translation>
+        <translation>
+            <numerusform>%1 van %2 netwerk getoond</numerusform>
+            <numerusform>%1 van %2 netwerken getoond</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>Has a tension with %n network(s).</source>
+        <translation>
+            <numerusform>Heeft een spanning met %n netwerk.</numerusform>
+            <numerusform>Heeft een spanning met %n netwerken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open obstacle(s).</source>
+        <translation>
+            <numerusform>%n open obstakel.</numerusform>
+            <numerusform>%n open obstakels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(little data: %n signal(s))</source>
+        <extracomment>Fewer signals than this: the score comes with a &quot;little data&quot; note.</extracomment>
+        <translation>
+            <numerusform>(weinig gegevens: %n signaal)</numerusform>
+            <numerusform>(weinig gegevens: %n signalen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Latest signal: %1 (%n signals in all)</source>
+        <translation>
+            <numerusform>Laatste signaal: %1 (%n signaal in totaal)</numerusform>
+            <numerusform>Laatste signaal: %1 (%n signalen in totaal)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -289,8 +289,10 @@ class ImportPreviewPage(QWizardPage):
         verdict = (
             self.tr("Ready to import.")
             if preview.ok
-            else self.tr("%1 error(s): correct the file (or the matching) and try again.").replace(
-                "%1", str(len(preview.errors))
+            else self.tr(
+                "%n error(s): correct the file (or the matching) and try again.",
+                "",
+                len(preview.errors),
             )
         )
         self.summary.setText(f"{preview.summary()}. {verdict}")

@@ -31,6 +31,7 @@ from desktop_app.store.map_snapshot import (
 from desktop_app.ui.commands import MoveNodesCommand
 from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.map import style
+from desktop_app.ui.map.empty_hint import EmptyMapHint
 from desktop_app.ui.map.labels import MAX_LABELS, LabelPool
 from desktop_app.ui.map.layers import DrawState, GraphLayers
 from desktop_app.ui.map.legend import LegendPanel, legend_entries
@@ -103,6 +104,7 @@ class MapWidget(QWidget):
         self.layers = GraphLayers(self.viewbox)
         self.labels = LabelPool(self.viewbox)
         self.legend = LegendPanel(self.view)
+        self.empty_hint = EmptyMapHint(self.view)
         self.progress = LayoutProgressPanel(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -369,6 +371,8 @@ class MapWidget(QWidget):
             index = self.model.index
             self._selected = np.array([index[i] for i in selected if i in index], np.int64)
             self._highlight = index.get(highlight) if highlight else None
+        self.empty_hint.setVisible(self.session is not None and self.model.n == 0)
+        self._place_overlays()
         self._redraw()
 
     def _load_layer(self, name: str) -> None:
@@ -812,6 +816,12 @@ class MapWidget(QWidget):
 
     def _place_overlays(self) -> None:
         margin = 10
+        hint = self.empty_hint
+        hint.adjustSize()
+        hint.move(
+            max(margin, (self.view.width() - hint.width()) // 2),
+            max(margin, (self.view.height() - hint.height()) // 3),
+        )
         self.legend.adjustSize()
         self.legend.move(margin, self.view.height() - self.legend.height() - margin)
         self.progress.adjustSize()

@@ -264,9 +264,7 @@ class ExportPdfDialog(QDialog):
         self._end_job()
         path, pages = str(result.path), result.pages
         self.saved_path = path
-        self.message.setText(
-            self.tr("Saved: %1 (%2 pages).").replace("%1", path).replace("%2", str(pages))
-        )
+        self.message.setText(self.tr("Saved: %1 (%n pages).", "", pages).replace("%1", path))
         self.open_button.show()
         self.report_saved.emit(path)
 

@@ -162,7 +162,7 @@ class QuickSignalDialog(QDialog):
         elif not found:
             self.network_hint.setText(self.tr("No network matches"))
         else:
-            self.network_hint.setText(self.tr("%1 networks match").replace("%1", str(len(found))))
+            self.network_hint.setText(self.tr("%n networks match", "", len(found)))
 
     def _on_network_picked(self, _network_id: str) -> None:
         self.dimension.setFocus()

@@ -182,7 +182,7 @@ class DetailsPanel(QWidget):
 
     def _show_many(self, ids: list[str]) -> None:
         rows = [self.data.by_id[i] for i in ids if i in self.data.by_id]
-        self.title.setText(self.tr("%1 networks selected").replace("%1", str(len(ids))))
+        self.title.setText(self.tr("%n networks selected", "", len(ids)))
         names = [r.name for r in rows[:MAX_LISTED]]
         if len(rows) > MAX_LISTED:
             names.append(self.tr("and %1 more").replace("%1", str(len(rows) - MAX_LISTED)))

@@ -10,10 +10,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop_app.analysis.common import is_current
 from desktop_app.domain.enums import TieKind
+
+
+class _Counted(QObject):
+    """Sentences with a count, through ``tr`` so Qt picks the plural form (``%n``)."""
+
+    def tension(self, count: int) -> str:
+        return self.tr("Has a tension with %n network(s).", "", count)
+
+    def open_obstacles(self, count: int) -> str:
+        return self.tr("%n open obstacle(s).", "", count)
 
 
 def network_findings(atlas, network_id: str, findings) -> list[str]:
@@ -29,16 +39,9 @@ def network_findings(atlas, network_id: str, findings) -> list[str]:
     ties = [t for t in atlas.ties.of_network(network_id) if is_current(t, today)]
     tension = sum(1 for t in ties if t.kind is TieKind.TENSION)
     if tension:
-        lines.append(
-            QCoreApplication.translate("Findings", "Has a tension with %1 network(s).").replace(
-                "%1", str(tension)
-            )
-        )
+        lines.append(_Counted().tension(tension))
     blocked = [o for o in atlas.obstacles.of_network(network_id) if o.status.is_open]
     if blocked:
-        lines.append(
-            QCoreApplication.translate("Findings", "%1 open obstacle(s).").replace(
-                "%1", str(len(blocked))
-            )
-        )
+        count = len(blocked)
+        lines.append(_Counted().open_obstacles(count))
     return lines

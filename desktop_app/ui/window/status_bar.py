@@ -33,10 +33,10 @@ class WindowStatusBar(QStatusBar):
 
     def show_counts(self, total: int, visible: set[str] | None) -> None:
         if visible is None:
-            self.counts.setText(self.tr("%1 networks").replace("%1", number(total)))
+            self.counts.setText(self.tr("%1 networks", "", total).replace("%1", number(total)))
         else:
             self.counts.setText(
-                self.tr("%1 of %2 networks shown")
+                self.tr("%1 of %2 networks shown", "", total)
                 .replace("%1", number(len(visible)))
                 .replace("%2", number(total))
             )

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop_app.analysis import vitality
 from desktop_app.analysis.settings import vitality_settings
 from desktop_app.labels import label
 from desktop_app.ui.window.widgets import format_date
+
+#: Fewer signals than this: the score comes with a "little data" note.
+FEW_SIGNALS = 3
+
+
+class _Counted(QObject):
+    """Sentences with a count, through ``tr`` so Qt picks the plural form (``%n``)."""
+
+    def little_data(self, count: int) -> str:
+        return self.tr("(little data: %n signal(s))", "", count)
+
+    def latest_signal(self, count: int) -> str:
+        return self.tr("Latest signal: %1 (%n signals in all)", "", count)
 
 
 def for_atlas(atlas) -> dict[str, vitality.Vitality]:
@@ -29,6 +42,9 @@ def describe(v: vitality.Vitality | None) -> list[str]:
             .replace("%1", str(v.days_since_last))
             .replace("%2", str(round(v.score)))
         )
+    if v.signal_count < FEW_SIGNALS:
+        # One +2 gives 100 of 100: say how little that rests on.
+        lines[0] = f"{lines[0]} {_Counted().little_data(v.signal_count)}"
     trend = {
         vitality.TrendCategory.RISING: QCoreApplication.translate("Vitality", "rising"),
         vitality.TrendCategory.STABLE: QCoreApplication.translate("Vitality", "stable"),
@@ -43,9 +59,7 @@ def describe(v: vitality.Vitality | None) -> list[str]:
         )
     if v.last_signal_on is not None:
         lines.append(
-            QCoreApplication.translate("Vitality", "Latest signal: %1 (%2 signals in all)")
-            .replace("%1", format_date(v.last_signal_on))
-            .replace("%2", str(v.signal_count))
+            _Counted().latest_signal(v.signal_count).replace("%1", format_date(v.last_signal_on))
         )
     return lines
 
