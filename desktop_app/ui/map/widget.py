@@ -79,6 +79,9 @@ class MapWidget(QWidget):
         self.state = DrawState()
         self._vitality: dict[str, tuple[float | None, bool]] = {}
         self._visible_ids: set[str] | None = None
+        #: The view is as "fit to view" left it (refit when the legend changes size).
+        self._fitted = False
+        self._refitting = False
         self._visible_mode = "fade"
         self._selected = np.zeros(0, np.int64)
         self._highlight: int | None = None
@@ -226,6 +229,7 @@ class MapWidget(QWidget):
         view_left = lo[0] - px / k
         view_top = hi[1] + py / k
         self._jump(QRectF(view_left, view_top - height / k, width / k, height / k), padding=0)
+        self._fitted = True
 
     def _fit_indices(self) -> np.ndarray:
         """The nodes "fit to view" frames: those the filter keeps, else all shown."""
@@ -506,8 +510,20 @@ class MapWidget(QWidget):
         self._update_labels(force=True)
 
     def _update_legend(self) -> None:
+        before = self.legend.size() if self.legend.isVisible() else None
         self.legend.set_entries(legend_entries(self.layers.drawn))
         self._place_overlays()
+        after = self.legend.size() if self.legend.isVisible() else None
+        grew = after is not None and (
+            before is None or after.width() > before.width() or after.height() > before.height()
+        )
+        if self._fitted and grew and not self._refitting:
+            # The legend grew (colours arrived after the fit): keep the nodes beside it.
+            self._refitting = True
+            try:
+                self.fit_to_view()
+            finally:
+                self._refitting = False
 
     def _update_labels(self, force: bool = False) -> None:
         if self.model.n == 0:
@@ -518,6 +534,8 @@ class MapWidget(QWidget):
         self.labels.update(self.model, candidates, self._selected, force)
 
     def _on_range_changed(self, *_args) -> None:
+        if not self._quiet_range:
+            self._fitted = False  # the user moved the view: leave it where they put it
         big = len(self.model.edges) > EDGE_MOTION_LIMIT or self.model.n > MOTION_PROXY_NODES
         if self._quiet_range or not big:
             if self._update_scale():

@@ -11,7 +11,7 @@ def test_guide_is_dutch_by_default_and_english_on_request(qtbot):
     dialog = GuideDialog()
     qtbot.addWidget(dialog)
     assert "De vier taken" in dialog.browser.toPlainText()
-    assert "halfwaardetijd" in dialog.browser.toPlainText()
+    assert "halveringstijd" in dialog.browser.toPlainText()  # the settings say so too
     i18n.set_language("en")
     english = GuideDialog()
     qtbot.addWidget(english)
