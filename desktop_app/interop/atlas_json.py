@@ -40,7 +40,7 @@ from desktop_app.i18n import Text
 from desktop_app.interop import limits
 from desktop_app.interop.errors import ImportRejectedError, SourceError
 from desktop_app.interop.sources import check_size
-from desktop_app.interop.values import clean_name
+from desktop_app.interop.values import ValueProblem, clean_name
 from desktop_app.store import bulk
 from desktop_app.store.codec import field_types, format_timestamp, parse_timestamp, utc_now
 
@@ -174,24 +174,30 @@ def json_bytes(document: dict[str, Any]) -> bytes:
 
 
 # -- import ----------------------------------------------------------------------
-def _bad(section: str, number: int, reason: str) -> ImportRejectedError:
+def _bad(section: str, number: int, reason: Text) -> ImportRejectedError:
     return ImportRejectedError(
         Text(
-            "Onderdeel '{section}', item {number}: {reason}. Er is niets geïmporteerd.",
-            "Section '{section}', item {number}: {reason}. Nothing was imported.",
-        ).format(section=section[:40], number=number, reason=reason[:200])
+            "Onderdeel '{section}', item {number}: {reason_nl}. Er is niets geïmporteerd.",
+            "Section '{section}', item {number}: {reason_en}. Nothing was imported.",
+        ).format(section=section[:40], number=number, reason_nl=reason.nl, reason_en=reason.en)
     )
 
 
 #: Per model, the fields that are names: cleaned as every import path cleans names.
 _NAMES = {Area: "name", Network: "name", Person: "display_name", Professional: "name"}
 
+_NOT_OBJECT = Text("geen object", "not an object")
+_NOT_LIST = Text("geen lijst", "not a list")
+#: SQLite stores whole numbers in 64 bits; a larger one cannot be written.
+_INT_RANGE = (-(2**63), 2**63 - 1)
+
 
 def _decode(model: type, item: Any, section: str, number: int) -> Any:
     if not isinstance(item, dict):
-        raise _bad(section, number, "not an object")
+        raise _bad(section, number, _NOT_OBJECT)
     types = field_types(model)
     values: dict[str, Any] = {}
+    name = ""
     try:
         for name, hint in types.items():
             if name not in item:
@@ -200,61 +206,122 @@ def _decode(model: type, item: Any, section: str, number: int) -> Any:
             if raw is None:
                 continue  # the field's default (a required field: refused below)
             values[name] = _decode_value(hint, raw)
-        if isinstance(values.get(_NAMES.get(model, "")), str):
-            values[_NAMES[model]] = clean_name(values[_NAMES[model]])
-            if not values[_NAMES[model]]:
-                raise ValueError("name missing")
+        name = ""
+        key = _NAMES.get(model, "")
+        if isinstance(values.get(key), str):
+            values[key] = clean_name(values[key])
+            if not values[key]:
+                name = key
+                raise ValueProblem(Text("de naam ontbreekt", "the name is missing"))
         obj = model(**values)
-    except (TypeError, ValueError, KeyError, OverflowError) as exc:
-        raise _bad(section, number, str(exc)) from None
+    except ValueProblem as problem:
+        raise _bad(section, number, _in_field(name, problem.text)) from None
+    except (TypeError, ValueError, KeyError, OverflowError):
+        # The model's own checks (a dataclass __post_init__) speak English: say what, in Dutch.
+        raise _bad(
+            section, number, _in_field(name, Text("ongeldige waarde", "invalid value"))
+        ) from None
     if isinstance(obj, Position) and not obj.usable:
         raise _bad(
             section,
             number,
-            f"coordinates ({obj.x}, {obj.y}) are not finite or beyond {POSITION_LIMIT:g}",
+            Text(
+                "de coördinaten ({x}, {y}) zijn niet eindig of groter dan {limit}",
+                "coordinates ({x}, {y}) are not finite or beyond {limit}",
+            ).format(x=obj.x, y=obj.y, limit=f"{POSITION_LIMIT:g}"),
         )
     return obj
 
 
+def _in_field(name: str, reason: Text) -> Text:
+    if not name:
+        return reason
+    return Text(f"veld '{name[:40]}': {reason.nl}", f"field '{name[:40]}': {reason.en}")
+
+
 def _decode_value(hint: Any, raw: Any) -> Any:
+    """``raw`` as a value of type ``hint``.
+
+    Raises:
+        ValueProblem: with a message in both languages (never Python's own text).
+    """
     if hint is datetime:
-        return parse_timestamp(_str(raw))
+        text = _str(raw)
+        try:
+            return parse_timestamp(text)
+        except (ValueError, OverflowError):
+            raise ValueProblem(
+                Text("'{value}' is geen tijdstip", "'{value}' is not a timestamp").format(
+                    value=text[:40]
+                )
+            ) from None
     if hint is date:
-        return date.fromisoformat(_str(raw))
+        text = _str(raw)
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise ValueProblem(
+                Text(
+                    "'{value}' is geen (bestaande) datum in de vorm 2026-11-27",
+                    "'{value}' is not an (existing) date of the form 2026-11-27",
+                ).format(value=text[:40])
+            ) from None
     if hint is bool:
         if not isinstance(raw, bool | int):
-            raise TypeError(f"expected true/false, got {type(raw).__name__}")
+            raise ValueProblem(Text("verwacht true of false", "expected true or false"))
         return bool(raw)
     if isinstance(hint, type) and issubclass(hint, Enum):
-        return hint(_str(raw))
+        text = _str(raw)
+        try:
+            return hint(text)
+        except ValueError:
+            raise ValueProblem(
+                Text(
+                    "'{value}' is geen bekende waarde; kies uit: {choices}",
+                    "'{value}' is not a known value; choose from: {choices}",
+                ).format(value=text[:40], choices=", ".join(str(m.value) for m in hint))
+            ) from None
     if typing.get_origin(hint) is tuple:
         if not isinstance(raw, list):
-            raise TypeError("expected a list")
+            raise ValueProblem(Text("verwacht een lijst", "expected a list"))
         return tuple(_str(v) for v in raw)
     if hint is int:
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise TypeError("expected a whole number")
-        if not -(2**63) <= raw < 2**63:
-            raise ValueError("number too large")
+            raise ValueProblem(Text("verwacht een geheel getal", "expected a whole number"))
+        if not _INT_RANGE[0] <= raw <= _INT_RANGE[1]:
+            raise ValueProblem(Text("het getal is te groot", "the number is too large"))
         return raw
     if hint is float:
         if isinstance(raw, bool) or not isinstance(raw, int | float):
-            raise TypeError("expected a number")
-        value = float(raw)
+            raise ValueProblem(Text("verwacht een getal", "expected a number"))
+        try:
+            value = float(raw)
+        except OverflowError:
+            raise ValueProblem(Text("het getal is te groot", "the number is too large")) from None
         if not math.isfinite(value):
-            raise ValueError(f"{raw!r} is not a finite number")
+            raise ValueProblem(Text("het getal is niet eindig", "the number is not finite"))
         return value
     return _str(raw)
 
 
 def _str(raw: Any) -> str:
     if not isinstance(raw, str):
-        raise TypeError(f"expected text, got {type(raw).__name__}")
+        raise ValueProblem(Text("verwacht tekst", "expected text"))
     if len(raw) > limits.MAX_FIELD_CHARS:
-        raise ValueError("text too long")
+        raise ValueProblem(Text("de tekst is te lang", "the text is too long"))
     # NUL and other control characters no other file format can hold (tabs and line
     # breaks stay in free text).
     return _CONTROL.sub("", raw)
+
+
+def _not_json(path: Path, reason: Text) -> SourceError:
+    return SourceError(
+        Text(
+            "Dit is geen geldig JSON-bestand: {reason_nl}.",
+            "This is not a valid JSON file: {reason_en}.",
+        ).format(reason_nl=reason.nl, reason_en=reason.en),
+        path=str(path),
+    )
 
 
 def read_document(path: str | Path) -> dict[str, Any]:
@@ -262,14 +329,21 @@ def read_document(path: str | Path) -> dict[str, Any]:
     check_size(path)
     try:
         document = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise SourceError(
-            Text(
-                "Dit is geen geldig JSON-bestand: {reason}",
-                "This is not a valid JSON file: {reason}",
-            ).format(reason=str(exc)[:120]),
-            path=str(path),
+    except UnicodeDecodeError:
+        raise _not_json(
+            path, Text("de tekens zijn geen geldige UTF-8", "its text is not valid UTF-8")
         ) from None
+    except json.JSONDecodeError as exc:
+        raise _not_json(
+            path,
+            Text(
+                "fout op regel {line}, kolom {column}", "error at line {line}, column {column}"
+            ).format(line=exc.lineno, column=exc.colno),
+        ) from None
+    except RecursionError:
+        raise _not_json(path, Text("het is te diep genest", "it is nested too deeply")) from None
+    except ValueError:  # a number of more than 4300 digits (Python's own limit)
+        raise _not_json(path, Text("een getal is te lang", "a number is too long")) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise SourceError(
             Text(
@@ -316,15 +390,15 @@ def import_document(atlas: Atlas, document: dict[str, Any]) -> dict[str, int]:
     for section, (model, _) in SECTIONS.items():
         items = document.get(section, [])
         if not isinstance(items, list):
-            raise _bad(section, 0, "not a list")
+            raise _bad(section, 0, _NOT_LIST)
         total += len(items)
         if total > limits.MAX_ROWS * 5:
-            raise _bad(section, len(items), "too many items")
+            raise _bad(section, len(items), Text("te veel items", "too many items"))
         decoded[section] = [_decode(model, item, section, i + 1) for i, item in enumerate(items)]
     decoded["areas"] = _parents_first(decoded["areas"])
     settings = document.get("settings", {})
     if not isinstance(settings, dict):
-        raise _bad("settings", 0, "not an object")
+        raise _bad("settings", 0, _NOT_OBJECT)
     with atlas.transaction():
         for section, (_, repo) in SECTIONS.items():
             if repo is not None and decoded[section]:
