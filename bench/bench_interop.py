@@ -3,6 +3,13 @@
 Run: python3 bench/bench_interop.py [rows]. Prints CPU seconds of this process
 per phase (less sensitive to other processes than wall time, which is printed
 too). The machine is shared, so figures are noisy (+-50%).
+
+``python3 bench/bench_interop.py xlsx [ATLAS] [--before]`` times the XLSX export
+of the signals table of the 50,000-network demo (made with ``zwermkaart demo
+/tmp/zk-bench/demo50k.zwerm --networks 50000`` when missing, ~2 min): our
+streaming writer, xlsxwriter in constant-memory mode (when installed) for
+comparison, and with ``--before`` openpyxl's write-only mode (the writer
+before issue 15.15, ~6 min).
 """
 
 from __future__ import annotations
@@ -83,5 +90,107 @@ def main() -> None:
         atlas.close()
 
 
+DEMO_50K = Path("/tmp/zk-bench/demo50k.zwerm")
+
+
+def _xlsxwriter_constant_memory(table, path: Path) -> None:
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = workbook.add_worksheet("Signalen")
+    dates = workbook.add_format({"num_format": "dd-mm-yyyy"})
+    sheet.write_row(0, 0, table.headers)
+    limit = 1_048_575
+    for n, row in enumerate(table.rows[:limit], start=1):
+        for c, value in enumerate(row):
+            if isinstance(value, date):
+                sheet.write_datetime(n, c, value, dates)
+            elif isinstance(value, str):
+                sheet.write_string(n, c, value)
+            elif value is not None:
+                sheet.write(n, c, value)
+    workbook.close()
+
+
+def _openpyxl_write_only(table, path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Signalen")
+    sheet.append(table.headers)
+    for row in table.rows:
+        values = []
+        for value in row:
+            if isinstance(value, date):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = "DD-MM-YYYY"
+                values.append(cell)
+            else:
+                values.append(value)
+        sheet.append(values)
+    workbook.save(path)
+
+
+def xlsx_export(atlas_path: Path, before: bool) -> None:
+    """XLSX export of the signals table of a big atlas: ours, xlsxwriter, openpyxl."""
+    import subprocess
+
+    from desktop_app.interop.export import ExportOptions, export
+    from desktop_app.interop.tables_export import TableExporter
+
+    if not atlas_path.exists():
+        atlas_path.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [sys.executable, "-m", "desktop_app", "demo", str(atlas_path), "--networks", "50000"],
+            check=True,
+        )
+    with Atlas.open(atlas_path, read_only=True) as atlas, tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        t0 = time.perf_counter()
+        table = TableExporter(atlas).table("signals")
+        t1 = time.perf_counter()
+        print(
+            f"signals table of {atlas_path.name}: {len(table.rows):,} rows, "
+            f"built in {t1 - t0:.1f} s"
+        )
+        w0, c0 = time.perf_counter(), time.process_time()
+        [path] = export(atlas, "xlsx", folder, ExportOptions(table="signals"))
+        w1, c1 = time.perf_counter(), time.process_time()
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(path, read_only=True)
+        sheets = {name: workbook[name].max_row for name in workbook.sheetnames}
+        workbook.close()
+        print(
+            f"  export (ours, whole command) {w1 - w0:6.1f} s wall, {c1 - c0:6.1f} s CPU, "
+            f"{path.stat().st_size / 1e6:.0f} MB, sheets {sheets}"
+        )
+        try:
+            import xlsxwriter  # noqa: F401
+        except ImportError:
+            print("  xlsxwriter not installed: no comparison")
+        else:
+            w0, c0 = time.perf_counter(), time.process_time()
+            _xlsxwriter_constant_memory(table, folder / "xw.xlsx")
+            w1, c1 = time.perf_counter(), time.process_time()
+            print(
+                f"  xlsxwriter constant_memory (writing only, 1,048,575 rows) "
+                f"{w1 - w0:6.1f} s wall, {c1 - c0:6.1f} s CPU"
+            )
+        if before:
+            w0, c0 = time.perf_counter(), time.process_time()
+            _openpyxl_write_only(table, folder / "op.xlsx")
+            w1, c1 = time.perf_counter(), time.process_time()
+            print(
+                f"  openpyxl write-only (before; writing only, all rows in one sheet) "
+                f"{w1 - w0:6.1f} s wall, {c1 - c0:6.1f} s CPU"
+            )
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["xlsx"]:
+        rest = [a for a in sys.argv[2:] if not a.startswith("--")]
+        xlsx_export(Path(rest[0]) if rest else DEMO_50K, "--before" in sys.argv)
+    else:
+        main()

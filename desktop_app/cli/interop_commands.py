@@ -36,8 +36,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     common = common_options()
 
     summary = Text(
-        "Lees een CSV- of Excel-bestand in (of een atlas-export in JSON).",
-        "Import a CSV or Excel file (or an atlas export in JSON).",
+        "Lees een CSV-, Excel- of LibreOffice-bestand in (of een atlas-export in JSON).",
+        "Import a CSV, Excel or LibreOffice file (or an atlas export in JSON).",
     )
     imp = subparsers.add_parser(
         "import", parents=[common], help=str(summary), description=str(summary)
@@ -87,7 +87,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     imp.add_argument(
-        "--sheet", help=str(Text("blad van een Excel-werkmap", "sheet of an Excel workbook"))
+        "--sheet",
+        help=str(
+            Text(
+                "blad van een werkmap (Excel, LibreOffice)",
+                "sheet of a workbook (Excel, LibreOffice)",
+            )
+        ),
     )
     imp.add_argument(
         "--report",

@@ -15,7 +15,7 @@ from desktop_app.i18n import Text
 from desktop_app.interop import limits
 from desktop_app.interop.errors import SourceError
 
-#: A cell as read: text from CSV; text, number, date or None from XLSX.
+#: A cell as read: text from CSV; text, number, date or None from XLSX and ODS.
 Cell = str | int | float | date | datetime | None
 
 
@@ -95,7 +95,7 @@ def field_too_long(path: Path, row: int) -> SourceError:
 
 
 def read_table(path: str | os.PathLike[str], *, sheet: str | None = None) -> Table:
-    """Read a CSV/TXT or XLSX file; the format is recognised from its first bytes.
+    """Read a CSV/TXT, XLSX or ODS file; the format is recognised from its content.
 
     Raises:
         SourceError: with a message saying what is wrong with the file.
@@ -105,9 +105,13 @@ def read_table(path: str | os.PathLike[str], *, sheet: str | None = None) -> Tab
     with path.open("rb") as fh:
         head = fh.read(4)
     if head.startswith(b"PK"):
-        from desktop_app.interop.xlsx_source import read_xlsx
+        from desktop_app.interop.xlsx_source import check_zip, read_xlsx
 
-        return read_xlsx(path, sheet=sheet)
+        if check_zip(path) == "ods":
+            from desktop_app.interop.ods_source import read_ods
+
+            return read_ods(path, sheet=sheet, checked=True)
+        return read_xlsx(path, sheet=sheet, checked=True)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise SourceError(
             Text(

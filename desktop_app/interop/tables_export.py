@@ -104,7 +104,18 @@ class TableExporter:
         self.lang = lang or language()
         self.persons = atlas.persons.all()
         self.pseudonyms = Pseudonyms(self.persons, with_names=with_names, word=word_for(self.lang))
-        scrub = self.pseudonyms.text
+        pseudonymise = self.pseudonyms.text
+        seen: dict[str, str] = {}
+
+        def scrub(text: str) -> str:
+            # Sources and notes repeat ("gesprek"): each distinct text is scanned once.
+            if not text:
+                return text
+            done = seen.get(text)
+            if done is None:
+                done = seen[text] = pseudonymise(text)
+            return done
+
         self.scrub = scrub
         self.with_names = with_names
         self.networks = atlas.networks.all()

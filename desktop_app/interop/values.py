@@ -13,9 +13,18 @@ from desktop_app.interop.sources import Cell
 #: The first characters that make a spreadsheet treat a cell as a formula.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
-_DATE_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+#: 27-11-2026, 27/11/26, 27.11.2026, with an optional time as Excel writes it
+#: for a date cell saved as CSV ("27-11-2026 00:00", "27-11-26 0:00:00").
+_DATE_DMY = re.compile(
+    r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+)
 _DATE_YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?")
-_INT = re.compile(r"[+-]?\d+")
+#: A whole number as a Dutch Excel shows it: "1.250" (thousands), "12,0", "1.250,00".
+_DUTCH_INT = re.compile(r"([+-]?\d{1,3}(?:\.\d{3})+|[+-]?\d+)(?:,0+)?")
+#: Spaces Excel and LibreOffice put between thousands (plain, no-break, narrow no-break).
+_THOUSANDS_SPACE = re.compile("[ \u00a0\u202f]")
+#: Two-digit years as Excel reads them: 00-29 is 2000-2029, 30-99 is 1930-1999.
+_TWO_DIGIT_PIVOT = 30
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LIST_SPLIT = re.compile(r"[,;|\n]")
 
@@ -59,7 +68,10 @@ def format_date(day: date) -> str:
 
 
 def parse_date(raw: Cell) -> date:
-    """27-11-2026, 27/11/2026, 27.11.2026, 2026-11-27 (optionally with a time), or a date cell."""
+    """27-11-2026, 27/11/2026, 27.11.2026, 27-11-26, 2026-11-27 (optionally with a time).
+
+    A date cell of a spreadsheet is taken as it is.
+    """
     if isinstance(raw, datetime):
         return raw.date()
     if isinstance(raw, date):
@@ -68,6 +80,8 @@ def parse_date(raw: Cell) -> date:
     match = _DATE_DMY.fullmatch(text)
     if match:
         day, month, year = (int(g) for g in match.groups())
+        if len(match.group(3)) == 2:
+            year += 2000 if year < _TWO_DIGIT_PIVOT else 1900
     else:
         match = _DATE_YMD.fullmatch(text)
         if not match:
@@ -104,14 +118,22 @@ def parse_int(raw: Cell, low: int | None, high: int | None) -> int:
     elif isinstance(raw, float) and raw.is_integer():
         value = int(raw)
     else:
-        text = text_value(raw).replace(" ", "")
-        if not _INT.fullmatch(text):
+        text = _THOUSANDS_SPACE.sub("", text_value(raw))
+        match = _DUTCH_INT.fullmatch(text)
+        if not match:
             raise ValueProblem(
                 Text("'{value}' is geen geheel getal.", "'{value}' is not a whole number.").format(
                     value=_short(text)
                 )
             )
-        value = int(text)
+        digits = match.group(1).replace(".", "")
+        if len(digits) > 18:
+            raise ValueProblem(
+                Text("'{value}' is een te groot getal.", "'{value}' is too large a number.").format(
+                    value=_short(text)
+                )
+            )
+        value = int(digits)
     if (low is not None and value < low) or (high is not None and value > high):
         raise ValueProblem(
             Text(

@@ -5,8 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
 from desktop_app.interop.tables_export import ExportTable, cell_text, neutralise
@@ -43,41 +42,18 @@ def sheet_title(label: str, taken: set[str]) -> str:
 
 
 def write_xlsx(tables: Sequence[ExportTable], fh: IO[bytes], *, lang: str) -> None:
-    """One sheet per table; dates as real date cells shown as 27-11-2026; text never a formula."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    """One sheet per table (more when a table passes Excel's row limit); dates as date cells.
 
-    workbook = Workbook(write_only=True)
+    Text is never a formula: see :mod:`desktop_app.interop.xlsx_writer`.
+    """
+    from desktop_app.interop.xlsx_writer import split_rows, write_workbook
+
     taken: set[str] = set()
-    bold = Font(bold=True)
-    for table in tables:
-        label = table.label.nl if lang == "nl" else table.label.en
-        sheet = workbook.create_sheet(sheet_title(label, taken))
-        header = []
-        for h in table.headers:
-            cell = WriteOnlyCell(sheet, value=neutralise(h))
-            cell.font = bold
-            header.append(cell)
-        sheet.append(header)
-        for row in table.rows:
-            sheet.append([_xlsx_value(sheet, v, WriteOnlyCell) for v in row])
-    workbook.save(fh)
 
+    def sheets() -> Iterator[tuple[str, list[str], Sequence[Any]]]:
+        for table in tables:
+            label = table.label.nl if lang == "nl" else table.label.en
+            for part in split_rows(table.rows):
+                yield sheet_title(label, taken), table.headers, part
 
-def _xlsx_value(sheet: Any, value: Any, cell_type: Any) -> Any:
-    """A plain value where openpyxl needs nothing more (fast), a cell only for dates."""
-    if value is None or isinstance(value, bool | int | float):
-        return value
-    if isinstance(value, date):
-        cell = cell_type(sheet, value=value)
-        cell.number_format = "DD-MM-YYYY"
-        return cell
-    text = str(value)
-    if not text.isprintable():
-        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-        text = ILLEGAL_CHARACTERS_RE.sub("", text)
-    # openpyxl would write text starting with "=" as a formula: neutralise() prefixes
-    # it (and + - @ tab CR) with an apostrophe, so every text stays a plain string.
-    return neutralise(text)
+    write_workbook(sheets(), fh)

@@ -28,9 +28,7 @@ def _document(filled, tmp_path) -> dict:
         ("name", 12, "verwacht tekst"),
     ],
 )
-def test_a_bad_value_is_refused_in_dutch_and_nothing_changes(
-    filled, tmp_path, field, value, dutch
-):
+def test_a_bad_value_is_refused_in_dutch_and_nothing_changes(filled, tmp_path, field, value, dutch):
     document = _document(filled, tmp_path)
     document["networks"][0][field] = value
     with Atlas.create(tmp_path / "leeg.zwerm", name="Leeg") as empty:
@@ -46,9 +44,11 @@ def test_a_bad_value_is_refused_in_dutch_and_nothing_changes(
 def test_a_float_too_large_for_a_float_is_refused(filled, tmp_path):
     document = _document(filled, tmp_path)
     document["positions"][0]["x"] = 10**400
-    with Atlas.create(tmp_path / "leeg.zwerm", name="Leeg") as empty:
-        with pytest.raises(ImportRejectedError, match="te groot"):
-            import_document(empty, document)
+    with (
+        Atlas.create(tmp_path / "leeg.zwerm", name="Leeg") as empty,
+        pytest.raises(ImportRejectedError, match="te groot"),
+    ):
+        import_document(empty, document)
 
 
 @pytest.mark.parametrize(
