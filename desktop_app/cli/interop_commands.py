@@ -291,7 +291,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         table=args.table,
         delimiter="\t" if args.delimiter == "tab" else args.delimiter,
     )
-    out = Path(args.output)
+    out = args.output  # a string: a trailing "/" says it is a folder
     with Atlas.open(args.atlas) as atlas:
         if args.network:
             unknown = [i for i in args.network if atlas.networks.find(i) is None]

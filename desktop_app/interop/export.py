@@ -2,7 +2,8 @@
 
 :func:`export` is the one entry point for the command line and the window.
 ``out`` is a folder (file names are then derived from the atlas name, made
-safe for Windows and Linux) or a file path. Every file is written atomically
+safe for Windows and Linux) or a file path; a string that ends in a path
+separator means a folder, which must exist. Every file is written atomically
 and an existing file is only replaced with ``overwrite=True``.
 """
 
@@ -81,7 +82,16 @@ def export(
     """
     options = options or ExportOptions()
     lang = options.lang or language()
+    folder_asked = isinstance(out, str) and out.endswith(("/", os.sep))
     out = Path(out)
+    if folder_asked and not out.is_dir():
+        # "-o rapporten/" names a folder; Path() would drop the slash and write a file.
+        raise ExportError(
+            Text("De map bestaat niet: {folder}", "The folder does not exist: {folder}").format(
+                folder=str(out)
+            ),
+            path=str(out),
+        )
     if fmt not in FORMATS:
         raise ExportError(
             Text(

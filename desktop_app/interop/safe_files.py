@@ -50,10 +50,14 @@ def safe_filename(name: str, suffix: str = "", *, fallback: str = "export") -> s
     '_CON.csv'
     """
     text = unicodedata.normalize("NFC", name)
+    # Invisible format characters: bidi controls (U+202E shows "fdp.exe" as "exe.pdf"),
+    # zero-width spaces and joiners, soft hyphens.
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     text = _RESERVED_CHARS.sub("_", text)
     text = " ".join(text.split())  # tabs, newlines and runs of spaces
-    text = text.strip(" .")
-    text = text.lstrip("-")  # not an option to a command line tool
+    # No leading dot (hidden), dash (an option to a command line tool) or space,
+    # also when removing one uncovers another (".. - Signalen").
+    text = text.lstrip(" .-").rstrip(" .")
     if not text or set(text) <= {"_", "."}:
         text = fallback
     room = MAX_NAME - len(suffix)
