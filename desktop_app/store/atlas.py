@@ -159,6 +159,8 @@ class Atlas:
         #: The readers handed to worker threads (paused while an erasure scrubs).
         self._readers = ReaderGate()
         self._gate: ReaderGate | None = None
+        #: Row changes undone by rolled-back transactions (see :meth:`_changed`).
+        self._rolled_back = 0
         #: Why today's automatic backup failed (None: made, or not due). The
         #: atlas opens anyway; the window shows this as a warning.
         self.backup_problem: Exception | None = None
@@ -370,7 +372,11 @@ class Atlas:
             with contextlib.suppress(*errors.DB_ERRORS, errors.AtlasError):
                 if not self.read_only:
                     _finish_scrub(self)
-                    self.conn.execute("PRAGMA optimize")
+                    # Only after a change that stayed: PRAGMA optimize may write
+                    # statistics (sqlite_stat1), and a session that changed nothing,
+                    # or whose import was rolled back, leaves the file byte for byte.
+                    if self._changed():
+                        self.conn.execute("PRAGMA optimize")
                     sealed = self._seal()
             self.conn.close()
             if sealed is not None:
@@ -383,6 +389,10 @@ class Atlas:
                 self._lock.release()
                 self._lock = None
 
+    def _changed(self) -> bool:
+        """Whether this session changed rows that are still changed (not rolled back)."""
+        return self.conn.total_changes - self._rolled_back != self._changes_at_open
+
     def _seal(self) -> str | None:
         """Write a fresh seal token and checkpoint everything into the file.
 
@@ -392,7 +402,7 @@ class Atlas:
         opened and closed without a change stays byte for byte the same.
         """
         token = self._opened_seal
-        if self.conn.total_changes != self._changes_at_open or not token:
+        if self._changed() or not token:
             token = damage.new_seal_token()
             with self.transaction():
                 self.set_setting(damage.SEAL_KEY, token)
@@ -440,12 +450,14 @@ class Atlas:
             else:
                 # IMMEDIATE takes the write lock now, so a second writer waits
                 # (busy timeout) instead of failing halfway through.
+                start = self.conn.total_changes
                 self.conn.execute("BEGIN IMMEDIATE")
                 try:
                     yield self
                 except BaseException:
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
+                    self._rolled_back += self.conn.total_changes - start
                     raise
                 else:
                     try:
@@ -453,6 +465,7 @@ class Atlas:
                     except BaseException:
                         if self.conn.in_transaction:
                             self.conn.execute("ROLLBACK")
+                            self._rolled_back += self.conn.total_changes - start
                         raise
                     if self._lock is not None:
                         # After a crash the next opener knows the WAL held commits.

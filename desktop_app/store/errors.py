@@ -152,11 +152,35 @@ def translate(exc: Exception, *, path: str | None = None) -> AtlasError | None:
             path=path,
         )
     if type(exc).__name__ == "IntegrityError":  # sqlite3's or sqlcipher3's
-        return ValidationError(
-            Text(
-                "Deze waarde is niet toegestaan: {detail}",
-                "This value is not allowed: {detail}",
-            ).format(detail=str(exc)),
-            path=path,
-        )
+        return ValidationError(_CONSTRAINT_TEXTS.get(_constraint_kind(message)), path=path)
     return None
+
+
+#: What a refused constraint means, in words (SQLite's own text names tables,
+#: columns and constraints in English: it stays out of the message).
+_CONSTRAINT_TEXTS = {
+    "foreign key": Text(
+        "Deze waarde is niet toegestaan: ze verwijst naar iets dat niet (meer) in de atlas staat.",
+        "This value is not allowed: it refers to something that is not (or no longer) "
+        "in the atlas.",
+    ),
+    "unique": Text(
+        "Deze waarde is niet toegestaan: ze staat al in de atlas en moet uniek zijn.",
+        "This value is not allowed: it is already in the atlas and must be unique.",
+    ),
+    "not null": Text(
+        "Deze waarde is niet toegestaan: een verplicht veld is leeg.",
+        "This value is not allowed: a required field is empty.",
+    ),
+    "check": Text(
+        "Deze waarde is niet toegestaan: ze valt buiten wat de atlas toelaat.",
+        "This value is not allowed: it is outside what the atlas accepts.",
+    ),
+}
+
+
+def _constraint_kind(message: str) -> str:
+    for kind in _CONSTRAINT_TEXTS:
+        if message.startswith(f"{kind} constraint"):
+            return kind
+    return ""
