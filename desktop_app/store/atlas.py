@@ -39,6 +39,7 @@ from desktop_app.store.connection import (
     Header,
     connect,
     create_empty,
+    location_writable,
     read_header,
 )
 from desktop_app.store.linked import ObstacleRepository, ProfessionalRepository
@@ -135,6 +136,14 @@ def _after_a_crash(path: Path, lock: atlas_lock.AtlasLock | None) -> list[errors
     return []
 
 
+READ_ONLY_LOCATION = errors.Text(
+    "Deze atlas staat op een plek waar niet geschreven kan worden; hij is alleen-lezen "
+    "geopend. U kunt hem bekijken en exporteren, niet wijzigen.",
+    "This atlas is in a place that cannot be written; it was opened read-only. "
+    "You can view and export it, not change it.",
+)
+
+
 def _translated(exc: Exception, path: Path) -> Exception:
     return errors.translate(exc, path=str(path)) or exc
 
@@ -161,6 +170,8 @@ class Atlas:
         self._gate: ReaderGate | None = None
         #: Row changes undone by rolled-back transactions (see :meth:`_changed`).
         self._rolled_back = 0
+        #: Why the atlas is read-only though writing was asked (its location), else None.
+        self.read_only_note: errors.Text | None = None
         #: Why today's automatic backup failed (None: made, or not due). The
         #: atlas opens anyway; the window shows this as a warning.
         self.backup_problem: Exception | None = None
@@ -264,6 +275,11 @@ class Atlas:
                 raise errors.PassphraseRequiredError(path=str(path))
         known = migrations.discover(migrations_dir)
         latest = len(known)
+        # A read-only mount, an immutable file, a -wal that is a folder: open
+        # read-only instead of failing on the lock or the first read.
+        note = None
+        if not location_writable(path):
+            read_only, note = True, READ_ONLY_LOCATION
         lock = None if read_only else atlas_lock.acquire(path)
         try:
             noticed = _after_a_crash(path, lock)
@@ -314,6 +330,9 @@ class Atlas:
             raise
         atlas = cls(conn, path, read_only=read_only, passphrase=passphrase, lock=lock)
         atlas._opened_seal = seal
+        atlas.read_only_note = note
+        if note is not None:
+            noticed = [*noticed, note]
         atlas.warnings = noticed
         for text in noticed:
             _log.warning("%s", text.en)

@@ -33,6 +33,7 @@ from desktop_app.store.atomic import (
     clean_stale,
 )
 from desktop_app.store.backup_policy import load_policy, previous_roots
+from desktop_app.store.connection import read_only_uri
 
 if TYPE_CHECKING:
     from desktop_app.store.atlas import Atlas
@@ -132,7 +133,7 @@ def open_copy(
 
     ``salt``: for a new encrypted file, the atlas's salt (saves a key derivation).
     """
-    uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rwc'}"
+    uri = read_only_uri(path) if read_only else f"{path.resolve().as_uri()}?mode=rwc"
     if passphrase is None:
         return sqlite3.connect(uri, uri=True, timeout=5)
     conn = cipher.connect(uri, uri=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,6 +118,59 @@ def read_header(path: Path) -> Header:
     return Header(page_size, page_count, user_version, application_id)
 
 
+def _companions(path: Path) -> list[Path]:
+    return [Path(f"{path}-wal"), Path(f"{path}-shm")]
+
+
+def location_writable(path: Path) -> bool:
+    """Whether the atlas at ``path`` can be opened for writing.
+
+    Its file and folder must be writable (not a read-only mount, not
+    ``chattr +i``; ``os.access`` asks the kernel, so this holds for root too),
+    and its ``-wal``/``-shm``, when present, regular writable files.
+    """
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return False
+    for companion in _companions(path):
+        # Another process may remove its -wal and -shm at any moment (closing):
+        # a companion that is gone is no obstacle.
+        try:
+            mode = os.stat(companion).st_mode
+        except FileNotFoundError:
+            continue
+        except OSError:
+            return False
+        if not stat.S_ISREG(mode):
+            return False
+        if not os.access(companion, os.W_OK) and os.path.exists(companion):
+            return False
+    return True
+
+
+def _committed_wal(path: Path) -> bool:
+    wal = Path(f"{path}-wal")
+    try:
+        return wal.is_file() and wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI of a read-only connection to ``path`` (which changes nothing in the file).
+
+    On a read-only location without ``-wal``/``-shm`` beside the atlas SQLite
+    cannot open it even with ``mode=ro`` ("unable to open database file"): it
+    must create the ``-shm`` to read a WAL-mode file. ``immutable=1`` reads
+    the file as it is, which is right when nothing can change it anyway
+    (and when a ``-wal`` that is a directory can hold no data). A ``-wal``
+    with data is never ignored: then the plain read-only open is tried.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not location_writable(path) and not _committed_wal(path):
+        uri += "&immutable=1"
+    return uri
+
+
 def connect(
     path: Path, *, read_only: bool = False, passphrase: str | None = None
 ) -> sqlite3.Connection:
@@ -127,7 +181,7 @@ def connect(
     keyed and checked before anything else is done, so a wrong passphrase
     raises WrongPassphraseError and leaves the file untouched.
     """
-    uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
+    uri = read_only_uri(path) if read_only else f"{path.resolve().as_uri()}?mode=rw"
     try:
         if passphrase is None:
             conn = sqlite3.connect(

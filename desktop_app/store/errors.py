@@ -141,6 +141,16 @@ def translate(exc: Exception, *, path: str | None = None) -> AtlasError | None:
         return DiskFullError(path=path)
     if "file is not a database" in message or code == "SQLITE_NOTADB":
         return NotAnAtlasError(path=path)
+    if "unable to open database file" in message or code.startswith("SQLITE_CANTOPEN"):
+        return AtlasError(
+            Text(
+                "De atlas kan niet worden geopend: de map of een bijbehorend bestand "
+                "(-wal, -shm) is niet toegankelijk.",
+                "The atlas cannot be opened: its folder or a companion file (-wal, -shm) "
+                "is not accessible.",
+            ),
+            path=path,
+        )
     if "malformed" in message or code.startswith("SQLITE_CORRUPT"):
         return AtlasCorruptError(path=path)
     if "disk i/o error" in message or code.startswith("SQLITE_IOERR"):

@@ -341,6 +341,8 @@ class MainWindow(QMainWindow):
             if not atlas.is_demo:
                 self.settings.add_recent(path)
             self.status(self.tr("Opened: %1").replace("%1", atlas.name))
+            if atlas.read_only_note is not None:
+                self.status(str(atlas.read_only_note), 30000)
             if atlas.backup_problem is not None:
                 self.status(
                     self.tr("Warning: today's automatic backup failed: %1").replace(
@@ -449,6 +451,8 @@ class MainWindow(QMainWindow):
         name = atlas.name
         if atlas.is_demo:
             name = self.tr("%1 (DEMO)").replace("%1", name)
+        if atlas.read_only:
+            name = self.tr("%1 (read-only)").replace("%1", name)
         self.setWindowTitle(f"{name} — Zwermkaart")
         self.status_bar.show_atlas(atlas)
         self.status_bar.show_counts(self.data.count(), self.visible_ids())

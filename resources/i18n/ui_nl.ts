@@ -92,5 +92,9 @@
         <source>%1 (DEMO)</source>
         <translation>%1 (DEMO)</translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (alleen-lezen)</translation>
+    </message>
 </context>
 </TS>
