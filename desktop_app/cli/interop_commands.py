@@ -214,7 +214,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         preview = validate(atlas, table, spec, mapping, policy=args.duplicates)
         print(Text("Gelezen: {what}", "Read: {what}").format(what=table.description))
         matched = ", ".join(
-            f"{(table.headers[i] or '#' + str(i + 1))[:30]} -> {spec.field(name).label}"
+            # The preview's table: a CBS layout was turned into rows of its own.
+            f"{(preview.table.headers[i] or '#' + str(i + 1))[:30]} -> {spec.field(name).label}"
             for i, name in sorted(preview.mapping.items())
         )
         print(Text("Koppeling: {m}", "Mapping: {m}").format(m=matched))

@@ -288,10 +288,31 @@ def validate(
     spec = cat.target(target) if isinstance(target, str) else target
     if policy not in POLICIES:
         raise ValueError(policy)
+    notes: list[Problem] = []
+    if spec.name == "areas":
+        from desktop_app.interop import cbs_areas
+
+        if cbs_areas.is_cbs_layout(table.headers):
+            # The columns of this layout are read by their CBS names; a mapping
+            # made for the file's own columns does not apply to the rows made of them.
+            table, mapping = cbs_areas.expand(table), None
+            notes.append(
+                Problem(
+                    0,
+                    None,
+                    Text(
+                        "CBS-indeling herkend: elke gemeente, wijk en buurt uit de rijen "
+                        "wordt één gebied, in elkaar zoals de codes zeggen.",
+                        "CBS layout recognised: every gemeente, wijk and buurt in the rows "
+                        "becomes one area, nested as their codes say.",
+                    ),
+                    WARNING,
+                )
+            )
     if mapping is None:
         mapping = auto_match(table.headers, spec)
     mapping = {i: name for i, name in mapping.items() if name and i < len(table.headers)}
-    file_problems = _check_mapping(table, spec, mapping)
+    file_problems = notes + _check_mapping(table, spec, mapping)
     columns = _Columns(table, mapping, spec)
     width = len(table.headers)
     for index, row in enumerate(table.rows):
