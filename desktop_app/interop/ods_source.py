@@ -13,6 +13,7 @@ content is expanded only within the import's row and column limits.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -157,7 +158,7 @@ def read_ods(path: Path, *, sheet: str | None = None, checked: bool = False) -> 
         raise
     except DefusedXmlException:
         raise unsafe(path) from None
-    except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError, SyntaxError):
+    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, EOFError, ValueError, SyntaxError):
         # ElementTree's ParseError is a SyntaxError.
         raise damaged(path) from None
     if not names:

@@ -12,6 +12,7 @@ also parses through defusedxml when it is installed, which it is.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -98,7 +99,7 @@ def check_zip(path: Path) -> str:
                 ),
                 path=str(path),
             )
-    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError, ValueError):
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError):
         raise damaged(path) from None
 
 
@@ -136,7 +137,16 @@ def read_xlsx(path: Path, *, sheet: str | None = None, checked: bool = False) ->
 
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError, SyntaxError):
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        KeyError,
+        OSError,
+        ValueError,
+        TypeError,
+        EOFError,
+        SyntaxError,
+    ):
         raise damaged(path) from None
     except DefusedXmlException:
         raise unsafe(path) from None
@@ -148,7 +158,16 @@ def read_xlsx(path: Path, *, sheet: str | None = None, checked: bool = False) ->
         table = collect(path, _xlsx_rows(workbook, workbook[chosen]))
     except DefusedXmlException:
         raise unsafe(path) from None
-    except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError, SyntaxError, TypeError):
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        KeyError,
+        OSError,
+        EOFError,
+        ValueError,
+        SyntaxError,
+        TypeError,
+    ):
         raise damaged(path) from None
     finally:
         workbook.close()
