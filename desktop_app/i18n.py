@@ -8,6 +8,7 @@ English text and this module says which one to show. Dutch is the default;
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 
@@ -57,7 +58,38 @@ class Text:
     en: str
 
     def format(self, **values: object) -> Text:
-        return Text(self.nl.format(**values), self.en.format(**values))
+        """Both texts formatted; a value that is a :class:`Text` gives each its own language."""
+        nl = {k: v.nl if isinstance(v, Text) else v for k, v in values.items()}
+        en = {k: v.en if isinstance(v, Text) else v for k, v in values.items()}
+        return Text(self.nl.format(**nl), self.en.format(**en))
 
     def __str__(self) -> str:
         return self.nl if language() == "nl" else self.en
+
+
+_OS_REASONS = {
+    errno.ENOENT: ("het bestand of de map bestaat niet", "the file or folder does not exist"),
+    errno.EACCES: ("geen toestemming", "permission denied"),
+    errno.EPERM: ("niet toegestaan", "operation not permitted"),
+    errno.EROFS: ("de schijf is alleen-lezen", "the disk is read-only"),
+    errno.ENOSPC: ("de schijf is vol", "the disk is full"),
+    errno.EISDIR: ("dit is een map", "this is a folder"),
+    errno.ENOTDIR: ("een deel van het pad is geen map", "part of the path is not a folder"),
+    errno.EEXIST: ("het bestaat al", "it already exists"),
+    errno.ENAMETOOLONG: ("de naam is te lang", "the name is too long"),
+    errno.EIO: ("een schijffout", "a disk error"),
+    errno.EBUSY: ("het is in gebruik", "it is in use"),
+    errno.ELOOP: ("te veel verwijzingen (links)", "too many links"),
+    errno.EMFILE: ("te veel open bestanden", "too many open files"),
+    errno.ENOTEMPTY: ("de map is niet leeg", "the folder is not empty"),
+    errno.EXDEV: ("een andere schijf", "a different disk"),
+}
+
+
+def os_reason(exc: OSError) -> Text:
+    """Why an operating-system call failed, in words (the system's own text is English)."""
+    known = _OS_REASONS.get(exc.errno or -1)
+    if known is not None:
+        return Text(*known)
+    english = exc.strerror or type(exc).__name__
+    return Text(f"systeemfout {exc.errno}" if exc.errno else "systeemfout", english)

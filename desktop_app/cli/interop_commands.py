@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from desktop_app.cli.options import atlas_help, common_options
-from desktop_app.i18n import Text
+from desktop_app.i18n import Text, os_reason
 from desktop_app.interop.catalogue import TARGETS
 from desktop_app.interop.errors import ImportRejectedError
 from desktop_app.interop.export import FORMATS, ExportOptions, export
@@ -177,7 +177,7 @@ def _read_mapping(path: str) -> dict[str, str | None] | Text:
         return Text(
             "Kan het koppelingsbestand niet lezen: {reason}",
             "Cannot read the mapping file: {reason}",
-        ).format(reason=exc.strerror or str(exc))
+        ).format(reason=os_reason(exc))
     try:
         if len(raw) > MAX_MAPPING_BYTES:
             raise ValueError("too large")

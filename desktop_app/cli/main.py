@@ -88,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AtlasError as exc:
         return fail(_with_path(str(exc), exc.path))
     except OSError as exc:
-        return fail(_with_path(exc.strerror or str(exc), exc.filename))
+        return fail(_with_path(str(i18n.os_reason(exc)), exc.filename))
     except KeyboardInterrupt:
         return 130
 

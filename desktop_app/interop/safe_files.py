@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from desktop_app.i18n import Text
+from desktop_app.i18n import Text, os_reason
 from desktop_app.interop.errors import ExportError, TargetExistsError
 
 _RESERVED_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
@@ -195,7 +195,7 @@ def _write_error(exc: OSError, path: Path) -> ExportError:
         )
     return ExportError(
         Text("Kan het bestand niet schrijven: {reason}", "Cannot write the file: {reason}").format(
-            reason=exc.strerror or str(exc)
+            reason=os_reason(exc)
         ),
         path=str(path),
     )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from desktop_app.i18n import Text
+from desktop_app.i18n import Text, os_reason
 from desktop_app.interop import limits
 from desktop_app.interop.errors import SourceError
 
@@ -43,7 +43,7 @@ def check_size(path: Path) -> int:
     except OSError as exc:
         raise SourceError(
             Text("Kan het bestand niet lezen: {reason}", "Cannot read the file: {reason}").format(
-                reason=exc.strerror or str(exc)
+                reason=os_reason(exc)
             ),
             path=str(path),
         ) from exc

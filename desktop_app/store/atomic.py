@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from desktop_app.i18n import Text
+from desktop_app.i18n import Text, os_reason
 from desktop_app.store.errors import AtlasError
 
 try:
@@ -66,7 +66,7 @@ def write_error(exc: OSError, path: Path) -> WriteFailedError:
             "{name} kon niet worden opgeslagen ({reason}). "
             "Een eerder bestand met die naam is ongewijzigd.",
             "{name} could not be saved ({reason}). An earlier file with that name is unchanged.",
-        ).format(name=path.name, reason=exc.strerror or type(exc).__name__),
+        ).format(name=path.name, reason=os_reason(exc)),
         path=str(path),
     )
 

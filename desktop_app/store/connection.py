@@ -9,6 +9,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.i18n import os_reason
 from desktop_app.store import cipher, errors
 
 #: ``PRAGMA application_id`` of every atlas: "ZWRM" in ASCII.
@@ -222,7 +223,7 @@ def create_empty(path: Path, *, passphrase: str | None = None) -> sqlite3.Connec
             errors.Text(
                 "Kan het bestand niet aanmaken: {reason}",
                 "Cannot create the file: {reason}",
-            ).format(reason=exc.strerror or str(exc)),
+            ).format(reason=os_reason(exc)),
             path=str(path),
         ) from exc
     os.close(fd)
