@@ -6,6 +6,7 @@ leading dots and trailing dots and spaces, and shortened; the resulting path
 is checked to lie in the chosen folder. Writing goes to a temporary file in
 the same folder, is flushed to disk and then renamed over the target, so a
 failure (a full disk) leaves the previous file as it was and no half file.
+The file gets the mode of the file it replaces, or the umask's for a new one.
 """
 
 from __future__ import annotations
@@ -117,8 +118,12 @@ def atomic_write(
             path=str(path),
         )
     tmp_name = None
+    mode = file_mode(path)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".zwermkaart-", suffix=".tmp", dir=folder)
+        if os.name == "posix":
+            # mkstemp makes 0600; an export is an ordinary file the user shares.
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             write(fh)
             fh.flush()
@@ -161,6 +166,14 @@ def atomic_write_all(
             raise _write_error(cause, Path(exc.path or "")) from exc
         raise
     return [path for path, _ in items]
+
+
+def file_mode(path: Path) -> int:
+    """The permissions for writing ``path``: those of the file it replaces, else the
+    umask's for a new file (the rule of :mod:`desktop_app.store.atomic`)."""
+    from desktop_app.store.atomic import _final_mode
+
+    return _final_mode(path, False, None)
 
 
 def _sync_folder(folder: Path) -> None:

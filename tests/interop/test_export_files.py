@@ -48,3 +48,22 @@ def test_the_command_line_keeps_the_trailing_slash(closed_atlas, tmp_path, capsy
     assert code != 0
     assert not (tmp_path / "weg").exists()
     assert "map bestaat niet" in capsys.readouterr().err
+
+
+def test_a_new_export_follows_the_umask(filled, tmp_path):
+    import os
+
+    old = os.umask(0o027)
+    try:
+        [path] = export(filled, "csv", tmp_path / "n.csv", ExportOptions(table="networks"))
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o640  # was always 0600
+
+
+def test_overwrite_keeps_the_mode_of_the_file_it_replaces(filled, tmp_path):
+    target = tmp_path / "n.xlsx"
+    target.write_bytes(b"oud")
+    target.chmod(0o664)
+    [path] = export(filled, "xlsx", target, ExportOptions(table="networks", overwrite=True))
+    assert path.stat().st_mode & 0o777 == 0o664 and path.read_bytes() != b"oud"
