@@ -9,8 +9,8 @@
         <translation>Kies een bestand</translation>
     </message>
     <message>
-        <source>A CSV file (for instance from Excel, separated by ; or ,) or an Excel workbook (.xlsx). The first row must hold the column names.</source>
-        <translation>Een CSV-bestand (bijvoorbeeld uit Excel, gescheiden door ; of ,) of een Excel-werkmap (.xlsx). De eerste rij moet de kolomnamen bevatten.</translation>
+        <source>A CSV file (for instance from Excel, separated by ; or ,) or a workbook from Excel (.xlsx) or LibreOffice (.ods). The first row must hold the column names.</source>
+        <translation>Een CSV-bestand (bijvoorbeeld uit Excel, gescheiden door ; of ,) of een werkmap uit Excel (.xlsx) of LibreOffice (.ods). De eerste rij moet de kolomnamen bevatten.</translation>
     </message>
     <message>
         <source>Browse…</source>

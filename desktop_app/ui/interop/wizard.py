@@ -46,7 +46,7 @@ from desktop_app.ui.interop.worker import run_with_progress
 from desktop_app.ui.numbers import number  # ship: Dutch separators
 from desktop_app.ui.window.widgets import plain_message
 
-FILE_FILTER = "CSV, Excel (*.csv *.txt *.tsv *.xlsx)"
+FILE_FILTER = "CSV, Excel, LibreOffice (*.csv *.txt *.tsv *.xlsx *.ods)"
 #: Cells shown as samples per column in the mapping step.
 SAMPLES = 3
 
@@ -65,8 +65,8 @@ class ImportFilePage(QWizardPage):
         self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(
             self.tr(
-                "A CSV file (for instance from Excel, separated by ; or ,) or an Excel workbook "
-                "(.xlsx). The first row must hold the column names."
+                "A CSV file (for instance from Excel, separated by ; or ,) or a workbook from "
+                "Excel (.xlsx) or LibreOffice (.ods). The first row must hold the column names."
             )
         )
         self.path = QLineEdit()
