@@ -88,8 +88,7 @@ def read_header(path: Path) -> Header:
             path=str(path),
         ) from None
     if len(head) < 100:
-        wal = Path(f"{path}-wal")
-        if len(head) == 0 and wal.exists() and wal.stat().st_size > 0:
+        if len(head) == 0 and _committed_wal(path):
             return Header(0, 0, 0, 0, in_wal=True)
         raise errors.NotAnAtlasError(path=str(path))
     if not head.startswith(SQLITE_MAGIC):
@@ -105,8 +104,8 @@ def read_header(path: Path) -> Header:
     (page_count,) = struct.unpack(">I", head[28:32])
     (user_version,) = struct.unpack(">I", head[60:64])
     (application_id,) = struct.unpack(">I", head[68:72])
-    wal = Path(f"{path}-wal")
-    wal_pending = wal.exists() and wal.stat().st_size > 0
+    # Another process may remove its -wal between two looks: one stat, vanished is empty.
+    wal_pending = _committed_wal(path)
     if application_id != APPLICATION_ID:
         if wal_pending:  # created (or migrated) and not yet checkpointed
             return Header(page_size, page_count, user_version, application_id, in_wal=True)
