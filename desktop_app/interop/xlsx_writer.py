@@ -143,6 +143,8 @@ def _write_sheet(
         out.write(
             (
                 _HEAD + f'<worksheet xmlns="{_NS}" xmlns:r="{_REL_NS}">'
+                # The used range: readers that size a sheet by it (openpyxl's max_row).
+                f'<dimension ref="A1:{refs[-1]}{len(rows) + 1}"/>'
                 '<sheetViews><sheetView workbookViewId="0">'
                 '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
                 "</sheetView></sheetViews><sheetData>" + _header(headers, refs)

@@ -21,6 +21,7 @@ def test_a_table_past_the_row_limit_continues_on_more_sheets(filled, tmp_path, m
     names = workbook.sheetnames
     assert names[0] == "Signalen" and names[1] == "Signalen (2)"
     rows = [list(workbook[n].iter_rows(values_only=True)) for n in names]
+    assert [workbook[n].max_row for n in names] == [len(r) for r in rows]  # <dimension>
     assert all(len(r) <= 3 for r in rows)
     assert all(r[0] == rows[0][0] for r in rows)  # every sheet has the header row
     assert sum(len(r) - 1 for r in rows) == signals
