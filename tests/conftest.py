@@ -12,6 +12,9 @@ import pytest
 
 from desktop_app.store import Atlas
 
+#: Threads, top-level widgets and timers a test leaves behind fail it (tests/qt_leaks.py).
+pytest_plugins = ["tests.qt_leaks", "pytester"]
+
 
 def pytest_addoption(parser):
     parser.addoption(
