@@ -20,6 +20,8 @@ VIEWS = [
 ]
 
 
+# The signal-entry and support-board previews leave their window behind (a known leak).
+@pytest.mark.qt_leak_ok
 @pytest.mark.parametrize("view", VIEWS)
 def test_preview_runs(view, qapp, monkeypatch, tmp_path):
     """What ``__main__`` runs, in this process (fast): the view opens on a sample atlas."""
