@@ -180,6 +180,11 @@ def backup_connection(
             target = open_copy(tmp, passphrase, read_only=False, salt=salt)
             try:
                 conn.backup(target)
+                # A copy is not the sealed file: it must not carry its seal (a copy
+                # restored where the original was could reuse its inode, and would
+                # then look changed since it was sealed). See damage.py.
+                target.execute("DELETE FROM settings WHERE key = 'atlas.seal'")
+                target.commit()
                 target.execute("PRAGMA journal_mode = DELETE")
                 if not quick_check(target):
                     raise errors.AtlasCorruptError(path=str(dest))

@@ -221,3 +221,17 @@ def test_flipped_bytes_in_100_copies(tmp_path):
     original = create_demo(tmp_path / "demo.zwerm", networks=300, seed=5)
     outcome = flip_trial(original, copies=100, seed=1)
     assert outcome["silently wrong"] == 0, outcome
+
+
+def test_backups_do_not_carry_the_seal(tmp_path):
+    path = _atlas_with_backup(tmp_path / "oost.zwerm")
+    with Atlas.open(path) as atlas:
+        made = backups.make_backup(atlas, "manual")
+    for backup in backups.list_backups(backups.atlas_id_for_path(path)):
+        conn = sqlite3.connect(f"{backup.path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("SELECT value FROM settings WHERE key = 'atlas.seal'").fetchall()
+        finally:
+            conn.close()
+        assert rows == [], backup.path
+    assert made.path.exists()
