@@ -1,6 +1,7 @@
 """The store: opens, migrates, backs up, reads and writes the atlas. No Qt here."""
 
 from desktop_app.store.atlas import ATLAS_SUFFIX, ENTITY_TABLES, Atlas
+from desktop_app.store.changes import ChangeSet
 from desktop_app.store.errors import (
     AtlasCorruptError,
     AtlasError,
@@ -26,6 +27,7 @@ __all__ = [
     "AtlasNotFoundError",
     "AtlasReadOnlyError",
     "AtlasTooNewError",
+    "ChangeSet",
     "DiskFullError",
     "NotAnAtlasError",
     "NotFoundError",

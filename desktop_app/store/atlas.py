@@ -33,6 +33,7 @@ from desktop_app.store import (
 )
 from desktop_app.store import lock as atlas_lock
 from desktop_app.store.backups import backup_connection
+from desktop_app.store.changes import ChangeLog
 from desktop_app.store.codec import format_timestamp, utc_now
 from desktop_app.store.connection import (
     APPLICATION_ID,
@@ -180,6 +181,8 @@ class Atlas:
         #: What was noticed on opening after a crash (a damaged or lost WAL):
         #: shown by the window and the command line.
         self.warnings: list[errors.Text] = []
+        #: What each committed write changed (see store/changes.py); none on a reader.
+        self.changes = ChangeLog(conn, enabled=not read_only)
         self.actor = _actor()
         self.areas = AreaRepository(self)
         self.networks = NetworkRepository(self)
@@ -232,6 +235,7 @@ class Atlas:
             atlas.set_setting("atlas.name", name)
             atlas.set_setting("atlas.is_demo", bool(is_demo))
             atlas.set_setting("atlas.created_at", format_timestamp(utc_now()))
+        atlas.changes.take()  # a new atlas starts with nothing to tell
         return atlas
 
     @classmethod
@@ -385,6 +389,15 @@ class Atlas:
         with self._readers.paused():
             yield
 
+    @classmethod
+    def reader_of(cls, path: str | os.PathLike[str], passphrase: str | None = None) -> Atlas:
+        """A read-only atlas at ``path`` (opened and checked elsewhere already) for work in
+        a process of its own, which reads no resident's data (graph findings: ids and
+        network fields); the readers' gate of :meth:`reader` cannot reach another process."""
+        path = Path(path)
+        conn = connect(path, read_only=True, passphrase=passphrase)
+        return cls(conn, path, read_only=True, passphrase=passphrase)
+
     def close(self) -> None:
         try:
             sealed = None
@@ -474,23 +487,32 @@ class Atlas:
                 try:
                     yield self
                 except BaseException:
+                    self.changes.rolled_back()
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
                     self._rolled_back += self.conn.total_changes - start
                     raise
                 else:
                     try:
+                        changes = self.changes.read()
                         self.conn.execute("COMMIT")
                     except BaseException:
+                        self.changes.rolled_back()
                         if self.conn.in_transaction:
                             self.conn.execute("ROLLBACK")
                             self._rolled_back += self.conn.total_changes - start
                         raise
+                    self.changes.committed(changes)
                     if self._lock is not None:
                         # After a crash the next opener knows the WAL held commits.
                         self._lock.note("wrote")
         except errors.DB_ERRORS as exc:
             raise _translated(exc, self.path) from exc
+
+    def _roll_back(self) -> None:
+        self.changes.rolled_back()
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[None]:

@@ -105,7 +105,7 @@ def insert_many(atlas: Atlas, repository: Repository, objs: Iterable[Any]) -> in
     previous = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = {-_BULK_CACHE_KIB}")
     try:
-        with atlas.transaction():
+        with atlas.transaction(), atlas.changes.bulk(repository.table):
             conn.executemany(sql, rows)
             for obj in extras:
                 repository._write_extra(obj)
@@ -121,7 +121,7 @@ def delete_many(atlas: Atlas, repository: Repository, ids: Iterable[str]) -> int
     """
     ids = list(ids)
     table = repository.table
-    with atlas.transaction():
+    with atlas.transaction(), atlas.changes.bulk(table):
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]
             atlas.conn.execute(
@@ -148,7 +148,7 @@ def replace_status_history(atlas: Atlas, periods: Iterable[StatusPeriod]) -> int
 def forget_tombstones(atlas: Atlas, table: str, ids: Iterable[str]) -> None:
     """Drop the tombstones of rows that are back (redo of an undone import)."""
     ids = list(ids)
-    with atlas.transaction():
+    with atlas.transaction(), atlas.changes.bulk(table):
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]
             atlas.conn.execute(
@@ -238,7 +238,7 @@ def insert_rows(
     previous = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = {-_BULK_CACHE_KIB}")
     try:
-        with atlas.transaction():
+        with atlas.transaction(), atlas.changes.bulk(repository.table):
             for start in range(0, len(ordered), chunk):
                 if between is not None and start:
                     between(start)

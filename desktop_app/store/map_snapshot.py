@@ -7,6 +7,7 @@ holds only the drawn fields, as parallel lists, straight from SQL.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -140,3 +141,58 @@ def _names(atlas: Atlas, table: str, column: str, ids: list[str]) -> dict[str, s
             ).fetchall()
         )
     return result
+
+
+def load_map_rows(atlas: Atlas, ids: Iterable[str]) -> MapSnapshot:
+    """:func:`load_map_snapshot` of the networks ``ids`` only (added back by an undo),
+    with every current tie that touches one of them."""
+    snap = MapSnapshot()
+    wanted = list(ids)
+    conn = atlas.conn
+    rank = {s: i for i, s in enumerate(SUPPORT_ORDER)}
+    with atlas.reading():
+        for start in range(0, len(wanted), 400):
+            chunk = wanted[start : start + 400]
+            marks = ", ".join("?" * len(chunk))
+            for nid, name, kind, size, status in conn.execute(
+                "SELECT id, name, kind, size_estimate, status FROM networks"
+                f" WHERE id IN ({marks}) ORDER BY rowid",
+                chunk,
+            ):
+                snap.ids.append(nid)
+                snap.names.append(name)
+                snap.kinds.append(kind)
+                snap.sizes.append(size)
+                snap.statuses.append(status)
+            snap.ties += [
+                (a, b, k, int(w))
+                for a, b, k, w in conn.execute(
+                    "SELECT source_id, target_id, kind, strength FROM ties WHERE until IS NULL"
+                    f" AND (source_id IN ({marks}) OR target_id IN ({marks}))",
+                    chunk + chunk,
+                )
+            ]
+            for nid, status in conn.execute(
+                "SELECT network_id, status FROM support_cases WHERE status <> 'finished'"
+                f" AND network_id IN ({marks})",
+                chunk,
+            ):
+                current = snap.support.get(nid)
+                if current is None or rank[status] > rank[current]:
+                    snap.support[nid] = status
+            snap.obstacles.update(
+                conn.execute(
+                    f"""SELECT o.network_id, count(*) FROM obstacle_networks o
+                       JOIN obstacles b ON b.id = o.obstacle_id
+                       WHERE b.status IN ('reported', 'in_progress')
+                       AND o.network_id IN ({marks}) GROUP BY o.network_id""",
+                    chunk,
+                ).fetchall()
+            )
+            for nid, x, y, pinned in conn.execute(
+                f"SELECT network_id, x, y, pinned FROM positions WHERE network_id IN ({marks})",
+                chunk,
+            ):
+                snap.positions[nid] = (float(x), float(y), bool(pinned))
+    snap.ties = list(dict.fromkeys(snap.ties))  # a tie between two of them came twice
+    return snap

@@ -8,6 +8,7 @@ few columns, and is read again after every edit.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -31,20 +32,31 @@ class NetworkListItem:
     support: str | None
 
 
-def load_network_list(atlas: Atlas) -> list[NetworkListItem]:
-    """Every network with the fields the window lists and filters on."""
+def load_network_list(atlas: Atlas, ids: Iterable[str] | None = None) -> list[NetworkListItem]:
+    """Every network (or those with ``ids``) with the fields the window lists and filters on."""
     conn = atlas.conn
+    chunks: list[list[str]] = [[]]
+    if ids is not None:
+        wanted = list(ids)
+        chunks = [wanted[i : i + 500] for i in range(0, len(wanted), 500)]
+    support: dict[str, str] = {}
+    rows: list[tuple] = []
     with atlas.reading():
-        support: dict[str, str] = {}
-        for network_id, status in conn.execute(
-            "SELECT network_id, status FROM support_cases WHERE status <> 'finished'"
-        ):
-            current = support.get(network_id)
-            if current is None or _SUPPORT_RANK[status] > _SUPPORT_RANK[current]:
-                support[network_id] = status
-        rows = conn.execute(
-            "SELECT id, name, kind, area_id, status, size_estimate, themes FROM networks"
-        ).fetchall()
+        for chunk in chunks:
+            marks = ", ".join("?" * len(chunk))
+            where = f" AND network_id IN ({marks})" if ids is not None else ""
+            for network_id, status in conn.execute(
+                "SELECT network_id, status FROM support_cases WHERE status <> 'finished'" + where,
+                chunk,
+            ):
+                current = support.get(network_id)
+                if current is None or _SUPPORT_RANK[status] > _SUPPORT_RANK[current]:
+                    support[network_id] = status
+            rows += conn.execute(
+                "SELECT id, name, kind, area_id, status, size_estimate, themes FROM networks"
+                + (f" WHERE id IN ({marks})" if ids is not None else ""),
+                chunk,
+            ).fetchall()
     # Theme lists repeat across networks: decode each distinct one once.
     decoded: dict[str, tuple[str, ...]] = {"[]": ()}
     items = []

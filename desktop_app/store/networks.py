@@ -91,7 +91,7 @@ class NetworkRepository(Repository[Network]):
             )
             for p in periods
         ]
-        with self._atlas.transaction():
+        with self._atlas.transaction(), self._atlas.changes.bulk("network_statuses"):
             self.conn.executemany(
                 "INSERT INTO network_statuses (id, network_id, status, since, until, created_at,"
                 " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",

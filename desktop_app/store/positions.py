@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -12,9 +13,14 @@ if TYPE_CHECKING:
     from desktop_app.store.atlas import Atlas
 
 _COLUMNS = ("network_id", "x", "y", "pinned", "updated_at")
+#: More positions than this (a layout) are saved without a change logged per row.
+_BULK = 2000
+_none = contextlib.nullcontext
 
 
 class PositionRepository:
+    table = "positions"
+
     def __init__(self, atlas: Atlas) -> None:
         self._atlas = atlas
 
@@ -35,7 +41,8 @@ class PositionRepository:
         """Insert or move positions, all in one transaction."""
         now = format_timestamp(utc_now())
         rows = [(p.network_id, float(p.x), float(p.y), int(p.pinned), now) for p in positions]
-        with self._atlas.transaction():
+        bulk = len(rows) > _BULK
+        with self._atlas.transaction(), self._atlas.changes.bulk(self.table) if bulk else _none():
             self._atlas.conn.executemany(
                 """INSERT INTO positions (network_id, x, y, pinned, updated_at)
                    VALUES (?, ?, ?, ?, ?)

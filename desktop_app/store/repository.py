@@ -115,7 +115,7 @@ class Repository(Generic[T]):
         )
         encode = row_encoder(self.model, columns)
         count = 0
-        with self._atlas.transaction():
+        with self._atlas.transaction(), self._atlas.changes.bulk(self.table):
             batch: list[list[Any]] = []
             extras: list[T] = []
             for obj in objs:

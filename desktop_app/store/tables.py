@@ -120,18 +120,28 @@ class SignalRepository(Repository[Signal]):
             grouped.setdefault(signal.network_id, []).append(signal)
         return grouped
 
-    def points_by_network(self) -> dict[str, list[SignalPoint]]:
+    def points_by_network(
+        self, network_ids: Iterable[str] | None = None
+    ) -> dict[str, list[SignalPoint]]:
         """Every signal reduced to (network, date, valence), grouped per network, oldest first.
 
         What the vitality score needs, read about 10x faster than full signals
-        (300,000 signals in well under a second): for scoring all networks.
+        (300,000 signals in well under a second): for scoring all networks, or
+        the few ``network_ids`` an edit touched.
         """
         grouped: dict[str, list[SignalPoint]] = {}
         days: dict[str, date] = {}
+        sql = "SELECT network_id, date, valence FROM signals"
+        order = " ORDER BY network_id, date, rowid"
         with self._atlas.reading():
-            rows = self.conn.execute(
-                "SELECT network_id, date, valence FROM signals ORDER BY network_id, date, rowid"
-            ).fetchall()
+            if network_ids is None:
+                rows = self.conn.execute(sql + order).fetchall()
+            else:
+                ids, rows = list(network_ids), []
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start : start + 500]
+                    where = f" WHERE network_id IN ({', '.join('?' * len(chunk))})"
+                    rows += self.conn.execute(sql + where + order, chunk).fetchall()
         for network_id, day, valence in rows:
             parsed = days.get(day)
             if parsed is None:

@@ -5,7 +5,10 @@ so their first ``redo`` (called by ``QUndoStack.push``) does nothing. A later
 undo or redo that the store refuses (locked, disk full) drops the command and
 reports the error through ``session.change_failed``.
 
-``repo`` arguments name an atlas repository: "networks", "persons", "ties", ...
+``repo`` arguments are repositories of the session's atlas
+(``session.atlas.networks``, ...). Commands do not say which tables they
+change: the store's change log records what each write did, cascades included
+(:mod:`desktop_app.store.changes`), and the session hands that to the views.
 """
 
 from __future__ import annotations
@@ -17,42 +20,9 @@ from PySide6.QtGui import QUndoCommand
 from desktop_app.domain import Position
 from desktop_app.store import AtlasError
 
-#: Repository name -> the tables a delete can touch through cascades (for refreshing views).
-TABLES = {
-    "areas": {"areas", "networks"},
-    "networks": {
-        "networks",
-        "ties",
-        "memberships",
-        "signals",
-        "positions",
-        "support_cases",
-        "obstacles",
-        "notes",
-    },
-    "persons": {"persons", "memberships", "notes"},
-    "memberships": {"memberships"},
-    "professionals": {"professionals", "support_cases", "obstacles"},
-    "ties": {"ties"},
-    "signals": {"signals"},
-    "obstacles": {"obstacles"},
-    "support": {"support_cases"},
-    "notes": {"notes"},
-}
-
-
-#: Repository name -> its own table: what an add or an update changes.
-OWN_TABLE = {"support": "support_cases"}
-
-
-def own_tables(repo: str) -> set[str]:
-    return {OWN_TABLE.get(repo, repo)}
-
 
 class AtlasCommand(QUndoCommand):
     """Base: subclasses implement :meth:`apply` and :meth:`revert`."""
-
-    tables: set[str] = set()
 
     def __init__(self, session: Any, text: str) -> None:
         super().__init__(text)
@@ -81,20 +51,15 @@ class AtlasCommand(QUndoCommand):
             self.setObsolete(True)
             self.session.change_failed.emit(exc)
             return
-        self.session.notify(self.tables)
+        self.session.notify()
 
 
 class AddCommand(AtlasCommand):
-    def __init__(self, session: Any, repo: str, obj: Any, text: str) -> None:
+    def __init__(self, session: Any, repo: Any, obj: Any, text: str) -> None:
         super().__init__(session, text)
-        self.repo_name = repo
+        self.repo = repo
         self.obj = obj
-        self.tables = own_tables(repo)
         self._stored: Any = None
-
-    @property
-    def repo(self):
-        return getattr(self.session.atlas, self.repo_name)
 
     def apply(self) -> None:
         if self._stored is None:
@@ -107,16 +72,11 @@ class AddCommand(AtlasCommand):
 
 
 class UpdateCommand(AtlasCommand):
-    def __init__(self, session: Any, repo: str, before: Any, after: Any, text: str) -> None:
+    def __init__(self, session: Any, repo: Any, before: Any, after: Any, text: str) -> None:
         super().__init__(session, text)
-        self.repo_name = repo
+        self.repo = repo
         self.before = before
         self.after = after
-        self.tables = own_tables(repo)
-
-    @property
-    def repo(self):
-        return getattr(self.session.atlas, self.repo_name)
 
     def apply(self) -> None:
         self.repo.update(self.after)
@@ -128,16 +88,11 @@ class UpdateCommand(AtlasCommand):
 class DeleteCommand(AtlasCommand):
     """Deletes a row with everything that depends on it; undo puts all of it back."""
 
-    def __init__(self, session: Any, repo: str, row_id: str, text: str) -> None:
+    def __init__(self, session: Any, repo: Any, row_id: str, text: str) -> None:
         super().__init__(session, text)
-        self.repo_name = repo
+        self.repo = repo
         self.row_id = row_id
-        self.tables = TABLES[repo]
         self._deleted: Any = None
-
-    @property
-    def repo(self):
-        return getattr(self.session.atlas, self.repo_name)
 
     def apply(self) -> None:
         self._deleted = self.repo.delete_undoable(self.row_id)
@@ -150,7 +105,6 @@ class MoveNodesCommand(AtlasCommand):
     """Nodes dragged on the map (and pinned). Consecutive drags of the same nodes merge."""
 
     ID = 1001
-    tables = {"positions"}
 
     def __init__(
         self,

@@ -296,6 +296,12 @@ class MainWindow(QMainWindow):
         self.data.reloaded.connect(self.details_panel.refresh)
         self.data.reloaded.connect(self.table.on_reloaded)
         self.data.reloaded.connect(self._update_title)
+        # An edit changes a few rows: the views update those, no reset.
+        self.data.rows_changed.connect(self.table.on_rows_changed)
+        self.data.rows_changed.connect(self.details_panel.on_rows_changed)
+        self.data.rows_changed.connect(lambda _change: self.filter_panel.refresh())
+        self.data.rows_changed.connect(lambda _change: self._update_title())
+        ctx.session_changed.connect(self.details_panel.on_session_changed)
         self.data.vitality_failed.connect(self.on_vitality_failed)
 
     # -- for the parts -----------------------------------------------------------------
@@ -351,6 +357,8 @@ class MainWindow(QMainWindow):
                     15000,
                 )
         self.context.set_session(session)
+        if session is not None:
+            session.start()  # the picture (vitality, findings) follows off this thread
         if old is not None:  # closed only once nothing shows it any more
             old.close()
             old.deleteLater()

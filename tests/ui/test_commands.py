@@ -53,7 +53,7 @@ def _populated(atlas):
 def test_delete_network_and_undo_restores_everything(session, atlas):
     _, a, _, _ = _populated(atlas)
     before = atlas.counts()
-    session.execute(DeleteCommand(session, "networks", a.id, "Delete network"))
+    session.execute(DeleteCommand(session, session.atlas.networks, a.id, "Delete network"))
     assert atlas.networks.find(a.id) is None
     assert atlas.counts()["signals"] == 0
     assert search(atlas, "Zonnebloem") == []
@@ -72,7 +72,9 @@ def test_delete_network_and_undo_restores_everything(session, atlas):
 
 def test_delete_professional_undo_restores_set_null_references(session, atlas):
     _, a, _, pro = _populated(atlas)
-    session.execute(DeleteCommand(session, "professionals", pro.id, "Delete professional"))
+    session.execute(
+        DeleteCommand(session, session.atlas.professionals, pro.id, "Delete professional")
+    )
     assert atlas.support.of_network(a.id)[0].professional_id is None
     session.undo_stack.undo()
     assert atlas.support.of_network(a.id)[0].professional_id == pro.id
@@ -81,13 +83,13 @@ def test_delete_professional_undo_restores_set_null_references(session, atlas):
 
 def test_add_update_undo_redo(session, atlas):
     net = Network(name="Buurtapp Vogelwijk")
-    session.execute(AddCommand(session, "networks", net, "Add network"))
+    session.execute(AddCommand(session, session.atlas.networks, net, "Add network"))
     assert atlas.networks.get(net.id).name == "Buurtapp Vogelwijk"
     stored = atlas.networks.get(net.id)
     from dataclasses import replace
 
     renamed = replace(stored, name="Buurtapp De Vogels")
-    session.execute(UpdateCommand(session, "networks", stored, renamed, "Rename"))
+    session.execute(UpdateCommand(session, session.atlas.networks, stored, renamed, "Rename"))
     assert atlas.networks.get(net.id).name == "Buurtapp De Vogels"
     session.undo_stack.undo()
     assert atlas.networks.get(net.id).name == "Buurtapp Vogelwijk"
@@ -99,7 +101,9 @@ def test_add_update_undo_redo(session, atlas):
 
 def test_refused_edit_changes_nothing_and_is_not_on_the_stack(session, atlas):
     with pytest.raises(ValidationError):
-        session.execute(AddCommand(session, "networks", Network(name="  "), "Add network"))
+        session.execute(
+            AddCommand(session, session.atlas.networks, Network(name="  "), "Add network")
+        )
     assert session.undo_stack.count() == 0
     assert atlas.networks.count() == 0
 

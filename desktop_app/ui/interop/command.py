@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.ui.commands import TABLES, AtlasCommand
+from desktop_app.ui.commands import AtlasCommand
 
 
 class ImportCommand(AtlasCommand):
@@ -17,9 +17,6 @@ class ImportCommand(AtlasCommand):
     def __init__(self, session: Any, result: Any, text: str) -> None:
         super().__init__(session, text)
         self.result = result
-        self.tables = set().union(*(TABLES.get(repo, {repo}) for repo in result.tables))
-        if getattr(result, "positions", None):
-            self.tables.add("positions")
         self.applied = True
 
     def apply(self) -> None:
@@ -31,7 +28,5 @@ class ImportCommand(AtlasCommand):
 
 def push_import(session: Any, result: Any, text: str) -> None:
     """Put a finished import on the session's undo stack and tell the views."""
-    command = ImportCommand(session, result, text)
-    tables = set(command.tables)
-    session.undo_stack.push(command)
-    session.notify(tables, text)
+    session.undo_stack.push(ImportCommand(session, result, text))
+    session.notify(text)

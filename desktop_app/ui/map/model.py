@@ -105,6 +105,27 @@ def apply_vitality(model: MapModel, vitality: Mapping[str, float | None]) -> Non
     model.vclass = classes.astype(np.int8)
 
 
+def update_vitality(model: MapModel, vitality: Mapping[str, float | None]) -> bool:
+    """:func:`apply_vitality` for a few networks; True when a colour class changed."""
+    lowers = np.array([lower for lower, _ in palette.VITALITY_CLASSES], dtype=float)
+    changed = False
+    for nid, value in vitality.items():
+        i = model.index.get(nid)
+        if i is None:
+            continue
+        score = _score(value)
+        if np.isnan(score):
+            cls = UNKNOWN_CLASS
+        else:
+            cls = int(np.searchsorted(lowers, score, side="right")) - 1
+            cls = UNKNOWN_CLASS if cls < 0 else cls
+        model.vscore[i] = score
+        if model.vclass[i] != cls:
+            model.vclass[i] = cls
+            changed = True
+    return changed
+
+
 def _score(value: float | None) -> float:
     return np.nan if value is None else float(value)
 
@@ -148,3 +169,76 @@ def set_positions(model: MapModel, positions: Mapping[str, tuple[float, float, b
         tied = [model.ids[j] for j in neighbours.get(int(i), ())]
         model.pos[i] = place_new_node(tied, placed, rng, extent=extent)
         placed[nid] = (float(model.pos[i, 0]), float(model.pos[i, 1]))
+
+
+#: Per-node arrays of :class:`MapModel`, filtered together when nodes go.
+_NODE_ARRAYS = ("pos", "pinned", "stored", "size_px", "vclass", "vscore", "ring", "obstacles")
+
+
+def remove_nodes(model: MapModel, ids: set[str]) -> None:
+    """Drop the nodes ``ids`` and their edges in place (a deleted network), keeping the rest."""
+    keep = np.ones(model.n, bool)
+    for nid in ids:
+        i = model.index.get(nid)
+        if i is not None:
+            keep[i] = False
+    if keep.all():
+        return
+    remap = np.cumsum(keep) - 1
+    if len(model.edges):
+        edge_keep = keep[model.edges[:, 0]] & keep[model.edges[:, 1]]
+        model.edges = remap[model.edges[edge_keep]].reshape(-1, 2)
+        model.tension = model.tension[edge_keep]
+        model.strength = model.strength[edge_keep]
+    for name in _NODE_ARRAYS:
+        setattr(model, name, getattr(model, name)[keep])
+    model.ids = [nid for nid, k in zip(model.ids, keep, strict=True) if k]
+    model.names = [v for v, k in zip(model.names, keep, strict=True) if k]
+    model.kinds = [v for v, k in zip(model.kinds, keep, strict=True) if k]
+    model.index = {nid: i for i, nid in enumerate(model.ids)}
+
+
+def add_nodes(model: MapModel, snap: MapSnapshot) -> None:
+    """Append the networks of ``snap`` (from ``load_map_rows``) with their ties, in place."""
+    new = [nid for nid in snap.ids if nid not in model.index]
+    if not new:
+        return
+    part = build_model(
+        MapSnapshot(
+            ids=new,
+            names=[snap.names[snap.ids.index(n)] for n in new],
+            kinds=[snap.kinds[snap.ids.index(n)] for n in new],
+            sizes=[snap.sizes[snap.ids.index(n)] for n in new],
+            support=snap.support,
+            obstacles=snap.obstacles,
+            positions={n: p for n, p in snap.positions.items() if n in set(new)},
+        )
+    )
+    start = model.n
+    for name in _NODE_ARRAYS:
+        setattr(model, name, np.concatenate([getattr(model, name), getattr(part, name)]))
+    model.ids += part.ids
+    model.names += part.names
+    model.kinds += part.kinds
+    for i, nid in enumerate(part.ids, start):
+        model.index[nid] = i
+    index = model.index
+    ties = [(index.get(a), index.get(b), k, w) for a, b, k, w in snap.ties]
+    ties = [t for t in ties if t[0] is not None and t[1] is not None]
+    if ties:
+        model.edges = np.concatenate(
+            [model.edges, np.array([(a, b) for a, b, _, _ in ties], np.int64).reshape(-1, 2)]
+        )
+        model.tension = np.concatenate([model.tension, [k == TENSION for *_, k, _ in ties]])
+        strength = np.clip(np.array([w for *_, w in ties], dtype=np.int8), 1, 3)
+        model.strength = np.concatenate([model.strength, strength])
+    placed = ~model.stored[start:]
+    if placed.any():  # no stored position: next to its ties, as on opening
+        extent = map_extent(tuple(p) for p in model.pos[:start][model.stored[:start]])
+        for k in np.flatnonzero(placed):
+            i = start + int(k)
+            nid = model.ids[i]
+            rng = np.random.default_rng(zlib.crc32(nid.encode()))
+            tied = model.neighbours(i)
+            spots = {model.ids[j]: (float(model.pos[j, 0]), float(model.pos[j, 1])) for j in tied}
+            model.pos[i] = place_new_node(list(spots), spots, rng, extent=extent)

@@ -13,17 +13,18 @@ import logging
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from desktop_app import labels
 from desktop_app.analysis.layout import LayoutInput, layout_job
-from desktop_app.domain import Position
+from desktop_app.domain import Position, palette
 from desktop_app.domain.enums import NetworkKind
-from desktop_app.store import AtlasError
+from desktop_app.store import AtlasError, ChangeSet
 from desktop_app.store.map_snapshot import (
     load_bridges,
+    load_map_rows,
     load_map_snapshot,
     load_positions,
     load_professionals,
@@ -35,7 +36,15 @@ from desktop_app.ui.map.empty_hint import EmptyMapHint
 from desktop_app.ui.map.labels import MAX_LABELS, LabelPool
 from desktop_app.ui.map.layers import DrawState, GraphLayers
 from desktop_app.ui.map.legend import LegendPanel, legend_entries
-from desktop_app.ui.map.model import MapModel, apply_vitality, build_model, set_positions
+from desktop_app.ui.map.model import (
+    MapModel,
+    add_nodes,
+    apply_vitality,
+    build_model,
+    remove_nodes,
+    set_positions,
+    update_vitality,
+)
 from desktop_app.ui.map.progress import LayoutProgressPanel
 from desktop_app.ui.map.viewbox import MapViewBox
 from desktop_app.ui.window.widgets import plain_message
@@ -52,6 +61,44 @@ MOTION_PROXY_NODES = 20_000
 DRAG_REDRAW_LIMIT = 3000
 # Tables whose change means a full reload of what the map draws.
 RELOAD_TABLES = {"networks", "ties", "support_cases", "obstacles", "memberships", "professionals"}
+
+
+def _only_network_fields(changes: ChangeSet) -> bool:
+    """Only networks' own fields changed (a rename): no node added, removed or tied."""
+    others = set(RELOAD_TABLES) - {"networks"}
+    return (
+        changes.touches("networks")
+        and not changes.is_whole("networks")
+        and not changes.touches(*others)
+        and not changes.inserted("networks")
+        and not changes.deleted("networks")
+    )
+
+
+def _only_deleted_networks(changes: ChangeSet) -> bool:
+    """Networks deleted with what hung on them, nothing else on the map changed."""
+    deleted = changes.deleted("networks")
+    if not deleted or changes.inserted("networks") or changes.updated("networks"):
+        return False
+    for table in RELOAD_TABLES | {"obstacle_networks"}:
+        if changes.is_whole(table) or changes.ids(table) != changes.deleted(table):
+            return False
+    # obstacles themselves stay (only their links to the deleted networks go)
+    return not changes.touches("obstacles", "professionals")
+
+
+def _only_added_networks(changes: ChangeSet) -> bool:
+    """Networks added with their ties, cases and links (an undo of a delete), nothing else."""
+    added = changes.inserted("networks")
+    if not added or changes.deleted("networks") or changes.updated("networks"):
+        return False
+    for table in RELOAD_TABLES | {"obstacle_networks"}:
+        if changes.is_whole(table) or changes.ids(table) != changes.inserted(table):
+            return False
+    # Ties to networks drawn already come with the new ones; a case or an obstacle
+    # link of a network drawn already changes its marks: read everything then.
+    marked = changes.network_ids("support_cases", "obstacle_networks")
+    return not changes.touches("obstacles", "professionals") and marked <= added
 
 
 class LayoutCommand(MoveNodesCommand):
@@ -93,8 +140,6 @@ class MapWidget(QWidget):
         # The layout runs in a process of its own: igraph holds the GIL for a whole call.
         self._layout_jobs = JobRunner(self, name="layout")
         self._layout_ids: list[str] = []
-        self._vitality_jobs = JobRunner(self, name="map-vitality")
-        self._vitality_due = False
         self._proxy = None
         self._layout_releases_pins = False
         # Iterations per layout chunk (None: sized to the graph); tests make it small.
@@ -119,7 +164,6 @@ class MapWidget(QWidget):
         self._drag_timer.setSingleShot(True)
         self._drag_timer.setInterval(30)
         self._connect_signals()
-        self.view.viewport().installEventFilter(self)
         self._redraw()
 
     def _connect_signals(self) -> None:
@@ -139,13 +183,13 @@ class MapWidget(QWidget):
         self._layout_jobs.done.connect(self._on_layout_done)
         self._layout_jobs.failed.connect(self._on_layout_failed)
         self._layout_jobs.cancelled.connect(self._on_layout_cancelled)
-        self._vitality_jobs.done.connect(self._on_vitality_done)
 
     # -- public API (UI_CONTRACT.md) -------------------------------------------------
     def set_session(self, session) -> None:
         """Show the atlas of ``session`` (None: show nothing)."""
         if self.session is not None:
             self.session.data_changed.disconnect(self._on_data_changed)
+            self.session.vitality_changed.disconnect(self._on_vitality)
         self._stop_jobs()
         self.session = session
         self._vitality = {}
@@ -153,16 +197,17 @@ class MapWidget(QWidget):
         self._highlight = None
         if session is not None:
             session.data_changed.connect(self._on_data_changed)
+            # Scored once by the session, for every view.
+            session.vitality_changed.connect(self._on_vitality)
         self._reload()
         self.fit_to_view()
-        if session is not None:
-            # After the first paint: the thread competes for the GIL and would slow it.
-            self._vitality_due = True
-            self.view.viewport().update()
-            # Not shown (yet)? Then do not wait for a paint.
-            QTimer.singleShot(1000, self._start_vitality_if_due)
-            if self.model.n > 1 and not self.model.stored.any() and not session.atlas.read_only:
-                self.run_layout()
+        if (
+            session is not None
+            and self.model.n > 1
+            and not self.model.stored.any()
+            and not session.atlas.read_only
+        ):
+            self.run_layout()
 
     def set_visible_ids(self, ids: set[str] | None, mode: str = "fade") -> None:
         """Keep ``ids`` (None: all); the rest is faded or hidden (``mode``)."""
@@ -386,54 +431,91 @@ class MapWidget(QWidget):
         else:
             self.model.professionals = load_professionals(atlas)
 
-    def eventFilter(self, watched, event) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and self._vitality_due
-            and watched is self.view.viewport()
-        ):
-            QTimer.singleShot(0, self._start_vitality_if_due)
-        return False
-
-    def _start_vitality_if_due(self) -> None:
-        if self._vitality_due:
-            self._vitality_due = False
-            self._start_vitality()
-
-    def _on_data_changed(self, tables: set[str]) -> None:
-        if tables & RELOAD_TABLES:
+    def _on_data_changed(self, changes: ChangeSet) -> None:
+        if _only_network_fields(changes):
+            self._patch_networks(changes.updated("networks"))
+        elif _only_deleted_networks(changes):
+            self._remove_networks(changes.deleted("networks"))
+        elif _only_added_networks(changes):
+            self._add_networks(changes.inserted("networks"))
+        elif changes.touches(*RELOAD_TABLES):
             self._reload()
-        elif "positions" in tables and not self._own_change:
+        elif changes.touches("positions") and not self._own_change:
             set_positions(self.model, load_positions(self.session.atlas))
             self._redraw()
-        if "signals" in tables or "settings" in tables:
-            self._start_vitality()
 
-    def _start_vitality(self) -> None:
-        """Vitality of every network, computed in a thread; grey until it arrives."""
+    def _on_vitality(self, ids) -> None:
+        """The session scored networks again (``ids``, or None: all): colour them."""
         if self.session is None:
             return
-        # A newer start drops the answer of an older one still running.
-        self._vitality_jobs.start(map_vitality, (self.session.atlas, list(self.model.ids)))
+        vitality = self.session.snapshot.vitality
+        wanted = vitality.keys() if ids is None else [i for i in ids if i in vitality]
+        self._vitality.update(
+            {nid: (vitality[nid].map_score, vitality[nid].silent) for nid in wanted}
+        )
+        if ids is None:
+            self._apply_vitality()
+            self._redraw()
+        elif update_vitality(self.model, {n: self._vitality[n][0] for n in wanted}):
+            self._compute_state()
+            self._redraw_nodes()
+        # else: the same colours (a signal seldom moves a network to another class)
 
-    def _on_vitality_done(self, result: dict) -> None:
-        self._vitality = result
-        self._apply_vitality()
+    def _remove_networks(self, ids: set[str]) -> None:
+        """Networks deleted: their nodes and ties go, nothing is read again."""
+        selected = [i for i in self.selected_ids() if i not in ids]
+        highlight = None if self._highlight is None else self.model.ids[self._highlight]
+        remove_nodes(self.model, ids)
+        index = self.model.index
+        self._selected = np.array([index[i] for i in selected if i in index], np.int64)
+        self._highlight = index.get(highlight) if highlight else None
+        for name in ("bridge_persons", "professionals"):
+            if self.layers.layer_on[name]:
+                self._load_layer(name)
         self._redraw()
+
+    def _add_networks(self, ids: set[str]) -> None:
+        """Networks added (or put back by an undo): their nodes and ties are read, no more."""
+        add_nodes(self.model, load_map_rows(self.session.atlas, ids))
+        vitality = self.session.snapshot.vitality
+        self._vitality.update(
+            {n: (vitality[n].map_score, vitality[n].silent) for n in ids if n in vitality}
+        )
+        self._apply_vitality()
+        for name in ("bridge_persons", "professionals"):
+            if self.layers.layer_on[name]:
+                self._load_layer(name)
+        self._redraw()
+
+    def _patch_networks(self, ids: set[str]) -> None:
+        """Networks renamed or resized: their nodes and labels change, the rest stays."""
+        model, index = self.model, self.model.index
+        resized = False
+        for network in self.session.atlas.networks.many(ids):
+            i = index.get(network.id)
+            if i is None:
+                continue
+            model.names[i] = network.name
+            model.kinds[i] = network.kind.value
+            size = round(palette.node_diameter(network.size_estimate))
+            resized |= bool(model.size_px[i] != size)
+            model.size_px[i] = size
+        if resized:
+            self._redraw_nodes()
+        else:
+            self._update_labels(force=True)
 
     def _apply_vitality(self) -> None:
         apply_vitality(self.model, {k: v[0] for k, v in self._vitality.items()})
 
     def _stop_jobs(self, wait: float = 0.0) -> None:
-        """Cancel and drop both jobs; wait up to ``wait`` seconds for their threads."""
+        """Cancel and drop the layout job; wait up to ``wait`` seconds for its thread."""
         self._layout_jobs.shutdown(wait)
-        self._vitality_jobs.shutdown(wait)
-        self._vitality_due = False
         self.progress.hide()
         self.progress.label.setText(self.tr("Arranging the map…"))
 
     def vitality_pending(self) -> bool:
-        return self._vitality_due or self._vitality_jobs.is_running()
+        return self.session is not None and self.session.is_busy()
 
     # -- drawing --------------------------------------------------------------------
     def _compute_state(self) -> None:
@@ -850,26 +932,6 @@ class MapWidget(QWidget):
     def closeEvent(self, event) -> None:
         self._stop_jobs(wait=30.0)
         super().closeEvent(event)
-
-
-def map_vitality(inputs, state) -> dict[str, tuple[float, bool]]:
-    """Job: (map score, silent) of every network; ``inputs`` is (atlas, network ids)."""
-    from datetime import date
-
-    from desktop_app.analysis.settings import vitality_settings
-    from desktop_app.analysis.vitality import compute_all
-
-    atlas, ids = inputs
-    # A connection of its own: the window's belongs to the GUI thread.
-    reader = atlas.reader()
-    try:
-        points = reader.signals.points_by_network()
-        settings = vitality_settings(reader)
-    finally:
-        reader.close()
-    state.check()
-    result = compute_all(points, settings, date.today(), ids)
-    return {nid: (v.map_score, v.silent) for nid, v in result.items()}
 
 
 def _spacing(model: MapModel) -> float:

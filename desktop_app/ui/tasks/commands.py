@@ -10,8 +10,6 @@ from desktop_app.ui.commands import AtlasCommand
 class SettingCommand(AtlasCommand):
     """Change one or more atlas settings (thresholds) in one undoable step."""
 
-    tables = {"settings"}
-
     def __init__(
         self, session: Any, before: dict[str, Any], after: dict[str, Any], text: str
     ) -> None:

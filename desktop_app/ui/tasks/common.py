@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QDockWidget, QMessageBox, QWidget
 
 from desktop_app.domain import Area
 
@@ -140,16 +140,48 @@ class LazyReload:
     """
 
     _stale = False
+    _dock: QDockWidget | None = None
 
     def request_reload(self) -> None:
-        if self.isVisible():  # type: ignore[attr-defined]
+        if shown(self):  # type: ignore[arg-type]
             self._stale = False
             self.reload()  # type: ignore[attr-defined]
         else:
             self._stale = True
+            self._follow_dock()
+
+    def _follow_dock(self) -> None:
+        """A dock tabbed behind another stays "visible": its tab becoming current says it."""
+        dock = dock_of(self)  # type: ignore[arg-type]
+        if dock is not None and dock is not self._dock:
+            self._dock = dock
+            dock.visibilityChanged.connect(self._on_dock_visibility)
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        if visible and self._stale:
+            QTimer.singleShot(0, self._catch_up)
+
+    def _catch_up(self) -> None:
+        if self._stale and shown(self):  # type: ignore[arg-type]
+            self._stale = False
+            self.reload()  # type: ignore[attr-defined]
 
     def showEvent(self, event) -> None:
         super().showEvent(event)  # type: ignore[misc]
         if self._stale:
-            self._stale = False
-            self.reload()  # type: ignore[attr-defined]
+            self._catch_up()
+
+
+def dock_of(widget: QWidget) -> QDockWidget | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QDockWidget):
+        parent = parent.parentWidget()
+    return parent
+
+
+def shown(widget: QWidget) -> bool:
+    """On screen now: a panel in a dock tabbed behind another reports ``isVisible()`` True
+    but has nothing of it on screen (MEASURED.md)."""
+    if not widget.isVisible():
+        return False
+    return dock_of(widget) is None or not widget.visibleRegion().isEmpty()

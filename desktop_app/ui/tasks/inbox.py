@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import Dimension
 from desktop_app.labels import label
+from desktop_app.store import ChangeSet
 from desktop_app.ui.numbers import number  # ship: Dutch separators
 from desktop_app.ui.tasks.common import AreaCombo, LazyReload, set_item_texts
 from desktop_app.ui.tasks.signal_table import SignalFilter, SignalTableModel
@@ -112,22 +113,18 @@ class SignalInbox(LazyReload, QWidget):
             session.data_changed.connect(self.on_data_changed)
         self.request_reload()  # ship: a panel behind a tab loads when first shown (start-up)
 
-    def on_data_changed(self, tables: set[str]) -> None:
-        if tables & {"signals", "areas"}:
+    def on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("signals", "areas") or changes.is_whole("networks"):
             self.request_reload()
-        elif "networks" in tables:
-            # A network added or renamed changes no signal: refresh the names only
-            # (re-reading 90 days of signals took ~1 s on a 10,000-network atlas).
-            if self.isVisible():
-                self._refresh_names()
-            else:
-                self._stale = True
+        elif changes.touches("networks"):
+            # A network added or renamed changes no signal: the names of those networks
+            # only (re-reading 90 days of signals took ~1 s on a 10,000-network atlas).
+            self._refresh_names(changes.ids("networks"))
 
-    def _refresh_names(self) -> None:
-        networks = self.session.atlas.networks.names_and_areas()
-        self.model.set_names(
-            {nid: name for nid, (name, _) in networks.items()},
-            {nid: area for nid, (_, area) in networks.items()},
+    def _refresh_names(self, ids: set[str]) -> None:
+        networks = self.session.atlas.networks.many(ids)
+        self.model.update_names(
+            {n.id: n.name for n in networks}, {n.id: n.area_id for n in networks}
         )
 
     def reload(self) -> None:

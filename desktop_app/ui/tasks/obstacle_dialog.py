@@ -157,10 +157,16 @@ class ObstacleDialog(QDialog):
             return
         try:
             if self._before is None:
-                command = AddCommand(self.session, "obstacles", obstacle, self.tr("New obstacle"))
+                command = AddCommand(
+                    self.session, self.session.atlas.obstacles, obstacle, self.tr("New obstacle")
+                )
             else:
                 command = UpdateCommand(
-                    self.session, "obstacles", self._before, obstacle, self.tr("Edit obstacle")
+                    self.session,
+                    self.session.atlas.obstacles,
+                    self._before,
+                    obstacle,
+                    self.tr("Edit obstacle"),
                 )
             self.session.execute(command)
         except AtlasError as exc:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.analysis.obstacles import category_stats
 from desktop_app.domain import Obstacle, ObstacleCategory
 from desktop_app.labels import label
-from desktop_app.store import AtlasError
+from desktop_app.store import AtlasError, ChangeSet
 from desktop_app.ui.commands import DeleteCommand, UpdateCommand
 from desktop_app.ui.tasks import analysis_bridge as analysis
 from desktop_app.ui.tasks.common import AreaCombo, LazyReload, set_item_texts, show_error
@@ -183,9 +183,20 @@ class ObstacleRegister(LazyReload, QWidget):
             session.data_changed.connect(self.on_data_changed)
         self.request_reload()  # ship: a panel behind a tab loads when first shown (start-up)
 
-    def on_data_changed(self, tables: set[str]) -> None:
-        if tables & {"obstacles", "networks", "professionals", "areas", "settings"}:
+    def on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("obstacles", "obstacle_networks", "professionals", "areas", "settings"):
             self.request_reload()
+        elif changes.touches("networks") and (
+            changes.is_whole("networks") or not changes.ids("networks").isdisjoint(self._named())
+        ):
+            self.request_reload()  # a network named in the register renamed
+
+    def _named(self) -> set[str]:
+        """The networks the register's obstacles name."""
+        model = self.model
+        return {
+            nid for row in range(model.rowCount()) for nid in model.obstacle_at(row).network_ids
+        }
 
     def reload(self) -> None:
         selected = self.selected()
@@ -297,7 +308,9 @@ class ObstacleRegister(LazyReload, QWidget):
             return False
         after = move_obstacle(obstacle, status, self.today)
         text = self.tr("Obstacle: %1").replace("%1", label(status))
-        ok = self._execute(UpdateCommand(self.session, "obstacles", obstacle, after, text))
+        ok = self._execute(
+            UpdateCommand(self.session, self.session.atlas.obstacles, obstacle, after, text)
+        )
         if ok:
             self.select(obstacle.id)
         return ok
@@ -322,7 +335,12 @@ class ObstacleRegister(LazyReload, QWidget):
         obstacle = self.selected()
         if obstacle is not None:
             self._execute(
-                DeleteCommand(self.session, "obstacles", obstacle.id, self.tr("Delete obstacle"))
+                DeleteCommand(
+                    self.session,
+                    self.session.atlas.obstacles,
+                    obstacle.id,
+                    self.tr("Delete obstacle"),
+                )
             )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,13 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.analysis.alerts import RULE_TITLE, AlertRule
-from desktop_app.analysis.inputs import AnalysisInputs
-from desktop_app.analysis.overview import area_overview
 from desktop_app.domain import palette
-from desktop_app.ui.jobs import JobRunner
+from desktop_app.store import ChangeSet
 from desktop_app.ui.numbers import number  # ship: Dutch separators
 from desktop_app.ui.tasks.attention_model import AttentionModel
-from desktop_app.ui.tasks.common import AreaCombo, set_item_texts
+from desktop_app.ui.tasks.common import AreaCombo, dock_of, set_item_texts, shown
 
 
 class RuleFilter(QSortFilterProxyModel):
@@ -48,24 +46,6 @@ class RuleFilter(QSortFilterProxyModel):
         if self._rule is None or not isinstance(model, AttentionModel):
             return True
         return model.item_at(source_row).rule is self._rule
-
-
-def overview_job(inputs, state) -> tuple:
-    """Job: the overview of an area, read through a read-only connection of its own.
-
-    SQLite connections belong to one thread, so the job opens (and closes) its
-    own; the atlas is in WAL mode, so it reads what was last committed while the
-    window goes on. ``inputs`` is (atlas, area id, today); returns (overview, names).
-    """
-    atlas, area_id, today = inputs
-    reader = atlas.reader()
-    try:
-        analysis_inputs = AnalysisInputs.from_atlas(reader)
-    finally:
-        reader.close()
-    state.check()
-    result = area_overview(analysis_inputs, area_id, today)
-    return result, {n.id: n.name for n in analysis_inputs.networks}
 
 
 class Overview(QWidget):
@@ -160,9 +140,10 @@ class Overview(QWidget):
         self._distribution: list[int] = []
         self._stale = False
         self._computed = False
-        self.jobs = JobRunner(self, name="overview")
-        self.jobs.done.connect(self.on_computed)
-        self.jobs.failed.connect(self.on_failed)
+        self._columns_sized = False
+        self._waiting = False  # for the session's overview
+        self._dock = None
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.retranslate()
         self._connect_signals()
         self.set_session(session)
@@ -194,7 +175,7 @@ class Overview(QWidget):
         )
         self.attention_box.setTitle(self.tr("Networks needing attention"))
         self.model.retranslate()
-        if self.jobs.is_running():
+        if self._waiting:
             self.attention_count.setText(self.tr("Computing…"))
         elif self._computed:
             self._update_count()
@@ -207,20 +188,38 @@ class Overview(QWidget):
 
     @property
     def today(self) -> date:
+        if self.session is not None:
+            return self.session.snapshot.as_of
         return self._today or date.today()
+
+    def _wiring(self, session):
+        return (
+            (session.data_changed, self.on_data_changed),
+            (session.loaded, self.refresh),
+            (session.vitality_changed, self.on_vitality_changed),
+            (session.overview_ready, self.on_overview_ready),
+            (session.analysis_failed, self.on_failed),
+        )
 
     def set_session(self, session) -> None:
         if self.session is not None:
-            self.session.data_changed.disconnect(self.on_data_changed)
+            for signal, slot in self._wiring(self.session):
+                signal.disconnect(slot)
         self.session = session
         if session is not None:
-            session.data_changed.connect(self.on_data_changed)
+            for signal, slot in self._wiring(session):
+                signal.connect(slot)
             self.area.load(session.atlas)
         self.refresh()
 
-    def on_data_changed(self, tables: set[str]) -> None:
-        if "areas" in tables:
+    def on_data_changed(self, changes: ChangeSet) -> None:
+        if not changes:
+            return
+        if changes.touches("areas"):
             self.area.load(self.session.atlas)
+        self.refresh()
+
+    def on_vitality_changed(self, _ids) -> None:
         self.refresh()
 
     def showEvent(self, event) -> None:
@@ -229,28 +228,54 @@ class Overview(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Recompute off the GUI thread (reading a large atlas takes seconds); results follow."""
-        if not self.isVisible() and self.session is not None and self._computed:
+        """Show the session's overview of the chosen area (computed there, once per change)."""
+        if not shown(self) and self.session is not None and self._computed:
             # A hidden overview (a tab behind another) catches up when shown.
             self._stale = True
+            self._follow_dock()
             return
         self._stale = False
         if self.session is None:
-            self.jobs.shutdown(0)
             self.model.set_items([], {})
             self._draw_distribution([0] * (len(palette.VITALITY_CLASSES) + 2))
             self.refreshed.emit()
             return
         self._computed = True
-        self.attention_count.setText(self.tr("Computing…"))
-        # A computation still running is cancelled and its answer dropped.
-        self.jobs.start(overview_job, (self.session.atlas, self.area.area_id(), self.today))
+        self.session.ensure_started()
+        result = self.session.request_overview(self.area.area_id())
+        if result is None:
+            self._waiting = True
+            self.attention_count.setText(self.tr("Computing…"))
+            return  # overview_ready follows
+        self._show(result)
 
-    def computing(self) -> bool:
-        return self.jobs.is_running()
+    def on_overview_ready(self, area_id, result) -> None:
+        if self.session is None or area_id != self.area.area_id():
+            return
+        if shown(self):
+            self._show(result)
+        else:
+            self._stale = True  # drawn when its tab comes to the front (kept by the session)
+            self._follow_dock()
 
-    def on_computed(self, computed: tuple) -> None:
-        result, names = computed
+    def _follow_dock(self) -> None:
+        dock = dock_of(self)
+        if dock is not None and dock is not self._dock:
+            self._dock = dock
+            dock.visibilityChanged.connect(self._on_dock_visibility)
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        if visible and self._stale:
+            QTimer.singleShot(0, self._catch_up)
+
+    def _catch_up(self) -> None:
+        if self._stale and shown(self):
+            self.refresh()
+
+    def _show(self, result) -> None:
+        self._waiting = False
+        networks = self.session.snapshot.networks
+        names = {nid: networks[nid].name for nid in result.network_ids if nid in networks}
         counts = result.counts
         for key, value in (
             ("networks", counts.networks),
@@ -264,12 +289,16 @@ class Overview(QWidget):
         dist = result.distribution
         self._draw_distribution([*dist.classes, dist.silent, dist.unknown])
         self.model.set_items(list(result.attention), names)
-        self.table.resizeColumnToContents(AttentionModel.NETWORK)
-        self.table.resizeColumnToContents(AttentionModel.RULE)
+        if not self._columns_sized and self.model.rowCount():
+            # Once, from 100 rows: sizing over every item of a big atlas took seconds.
+            self._columns_sized = True
+            self.table.resizeColumnToContents(AttentionModel.NETWORK)
+            self.table.resizeColumnToContents(AttentionModel.RULE)
         self._update_count()
         self.refreshed.emit()
 
     def on_failed(self, error: object) -> None:
+        self._waiting = False
         self.attention_count.setText(self.tr("Could not compute: %1").replace("%1", str(error)))
         self.refreshed.emit()
 

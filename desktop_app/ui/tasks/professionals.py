@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import Professional
-from desktop_app.store import AtlasError
+from desktop_app.store import AtlasError, ChangeSet
 from desktop_app.ui.commands import AddCommand, DeleteCommand, UpdateCommand
 from desktop_app.ui.window.form import FormDialog, name_problem
 from desktop_app.ui.window.network_rows import AreaTree
@@ -212,8 +212,8 @@ class ProfessionalsDialog(QDialog):
         return button
 
     # -- showing -----------------------------------------------------------------------
-    def on_data_changed(self, tables: set) -> None:
-        if tables & {"professionals", "areas"}:
+    def on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("professionals", "professional_areas", "areas"):
             self.reload()
 
     def reload(self, select: str | None = None) -> None:
@@ -284,7 +284,7 @@ class ProfessionalsDialog(QDialog):
         def command(pro: Professional):
             saved.append(pro.id)
             text = self.tr("new professional %1").replace("%1", pro.name)
-            return AddCommand(self.session, "professionals", pro, text)
+            return AddCommand(self.session, self.session.atlas.professionals, pro, text)
 
         if self._save(dialog, command):
             self.professional_added.emit(saved[-1])
@@ -299,7 +299,9 @@ class ProfessionalsDialog(QDialog):
 
         def command(after: Professional):
             text = self.tr("changes to %1").replace("%1", after.name)
-            return UpdateCommand(self.session, "professionals", before, after, text)
+            return UpdateCommand(
+                self.session, self.session.atlas.professionals, before, after, text
+            )
 
         return self._save(self._dialog(before), command)
 
@@ -320,7 +322,9 @@ class ProfessionalsDialog(QDialog):
             return False
         text = self.tr("deleting %1").replace("%1", pro.name)
         try:
-            self.session.execute(DeleteCommand(self.session, "professionals", pro.id, text))
+            self.session.execute(
+                DeleteCommand(self.session, self.session.atlas.professionals, pro.id, text)
+            )
         except AtlasError as exc:
             plain_message(self, self.tr("Not saved"), str(exc))
             return False

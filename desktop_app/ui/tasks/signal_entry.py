@@ -214,11 +214,17 @@ class QuickSignalDialog(QDialog):
         try:
             if self._editing is None:
                 record = SignalRecord(**fields)
-                command = AddCommand(self.session, "signals", record, self.tr("Record signal"))
+                command = AddCommand(
+                    self.session, self.session.atlas.signals, record, self.tr("Record signal")
+                )
             else:
                 record = dataclasses.replace(self._editing, **fields)
                 command = UpdateCommand(
-                    self.session, "signals", self._editing, record, self.tr("Edit signal")
+                    self.session,
+                    self.session.atlas.signals,
+                    self._editing,
+                    record,
+                    self.tr("Edit signal"),
                 )
             self.session.execute(command)
         except AtlasError as exc:

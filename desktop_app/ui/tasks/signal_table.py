@@ -59,6 +59,15 @@ class SignalTableModel(ListTableModel):
         """New network names (and areas) for the same signals."""
         self.set_signals(self._signals, names, areas)
 
+    def update_names(self, names: dict[str, str], areas: dict[str, str | None]) -> None:
+        """Some networks renamed (or moved): their rows change, the rest stays."""
+        self._names.update(names)
+        self._areas.update(areas)
+        rows = [i for i, s in enumerate(self._signals) if s.network_id in names]
+        last = self.columnCount() - 1
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
     # Sorting here, in one Python sort, instead of in a proxy: a proxy sorts through
     # data() calls, which took seconds for the ~10,000 signals of a demo atlas.
     def _sort_key(self, column: int):

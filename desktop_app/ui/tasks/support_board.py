@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import Priority, SupportCase, SupportStatus
 from desktop_app.labels import label
-from desktop_app.store import AtlasError
+from desktop_app.store import AtlasError, ChangeSet
 from desktop_app.ui.commands import UpdateCommand
 from desktop_app.ui.tasks.case_list import CaseListModel
 from desktop_app.ui.tasks.common import AreaCombo, LazyReload, set_item_texts, show_error
@@ -155,9 +155,21 @@ class SupportBoard(LazyReload, QWidget):
             session.data_changed.connect(self.on_data_changed)
         self.request_reload()  # ship: a panel behind a tab loads when first shown (start-up)
 
-    def on_data_changed(self, tables: set[str]) -> None:
-        if tables & {"support_cases", "networks", "professionals", "areas"}:
+    def on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("support_cases", "professionals", "professional_areas", "areas"):
             self.request_reload()
+        elif changes.touches("networks") and (
+            changes.is_whole("networks") or not changes.ids("networks").isdisjoint(self._shown())
+        ):
+            self.request_reload()  # a network on the board renamed
+
+    def _shown(self) -> set[str]:
+        """The networks of the cases on the board."""
+        return {
+            model.case_at(row).network_id
+            for model in self.models.values()
+            for row in range(model.rowCount())
+        }
 
     def reload(self) -> None:
         if self.session is None:
@@ -260,7 +272,9 @@ class SupportBoard(LazyReload, QWidget):
         after = move_support(case, status, self.today)
         text = self.tr("Support: %1").replace("%1", label(status))
         try:
-            self.session.execute(UpdateCommand(self.session, "support", case, after, text))
+            self.session.execute(
+                UpdateCommand(self.session, self.session.atlas.support, case, after, text)
+            )
         except AtlasError as exc:
             show_error(self, exc)
             return False

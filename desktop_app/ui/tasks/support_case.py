@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import Note, Priority, SubjectType, SupportCase, SupportNeed, SupportStatus
 from desktop_app.labels import label
-from desktop_app.store import AtlasError
+from desktop_app.store import AtlasError, ChangeSet
 from desktop_app.ui.commands import AddCommand, UpdateCommand
 from desktop_app.ui.tasks import analysis_bridge as analysis
 from desktop_app.ui.tasks.common import DATE_FORMAT, fmt_date, from_qdate, to_qdate
@@ -246,16 +246,16 @@ class SupportCaseDialog(QDialog):
         manager.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         manager.open()
 
-    def on_data_changed(self, tables: set[str]) -> None:
-        if "professionals" in tables:
+    def on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("professionals", "professional_areas"):
             self._fill_professionals(self.professional.currentData())
             self.refresh_suggestions()
-        if self._case is not None and tables & {"support_cases", "notes"}:
+        if self._case is not None and changes.touches("support_cases", "notes"):
             stored = self.session.atlas.support.find(self._case.id)
             if stored is None:  # deleted (or its creation undone) elsewhere
                 self.reject()
                 return
-            if "support_cases" in tables:
+            if changes.touches("support_cases"):
                 self._adopt(stored)
             self.refresh_notes()
 
@@ -301,7 +301,9 @@ class SupportCaseDialog(QDialog):
         name = self.session.atlas.professionals.get(professional_id).name
         text = self.tr("Assign %1").replace("%1", name)
         try:
-            self.session.execute(UpdateCommand(self.session, "support", before, after, text))
+            self.session.execute(
+                UpdateCommand(self.session, self.session.atlas.support, before, after, text)
+            )
         except AtlasError as exc:
             self._complain(str(exc))
 
@@ -317,7 +319,9 @@ class SupportCaseDialog(QDialog):
             author=self.session.atlas.actor,
         )
         try:
-            self.session.execute(AddCommand(self.session, "notes", note, self.tr("Add note")))
+            self.session.execute(
+                AddCommand(self.session, self.session.atlas.notes, note, self.tr("Add note"))
+            )
         except AtlasError as exc:
             self._complain(str(exc), self.note_text)
             return
@@ -330,11 +334,17 @@ class SupportCaseDialog(QDialog):
             return
         try:
             if self._case is None:
-                command = AddCommand(self.session, "support", case, self.tr("New support case"))
+                command = AddCommand(
+                    self.session, self.session.atlas.support, case, self.tr("New support case")
+                )
             else:
                 before = self.session.atlas.support.get(self._case.id)
                 command = UpdateCommand(
-                    self.session, "support", before, case, self.tr("Edit support case")
+                    self.session,
+                    self.session.atlas.support,
+                    before,
+                    case,
+                    self.tr("Edit support case"),
                 )
             self.session.execute(command)
         except AtlasError as exc:

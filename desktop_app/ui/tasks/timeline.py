@@ -33,7 +33,7 @@ from desktop_app.analysis.settings import vitality_settings
 from desktop_app.analysis.vitality import TrendCategory, compute_vitality, explain, score_series
 from desktop_app.domain import palette
 from desktop_app.labels import label
-from desktop_app.store import AtlasError
+from desktop_app.store import AtlasError, ChangeSet
 from desktop_app.ui.commands import DeleteCommand
 from desktop_app.ui.tasks.common import (
     VALENCE_COLOURS,
@@ -219,8 +219,8 @@ class NetworkTimeline(LazyReload, QWidget):
         self.network_id = network_id
         self.reload()
 
-    def on_data_changed(self, tables: set[str]) -> None:
-        if tables & {"signals", "networks", "settings"}:
+    def on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("signals", "networks", "settings"):
             self.request_reload()
 
     # -- drawing ---------------------------------------------------------------------
@@ -367,7 +367,9 @@ class NetworkTimeline(LazyReload, QWidget):
             return
         try:
             self.session.execute(
-                DeleteCommand(self.session, "signals", signal.id, self.tr("Delete signal"))
+                DeleteCommand(
+                    self.session, self.session.atlas.signals, signal.id, self.tr("Delete signal")
+                )
             )
         except AtlasError as exc:
             show_error(self, exc)

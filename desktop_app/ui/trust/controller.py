@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
-from desktop_app.store import ENTITY_TABLES, Atlas, AtlasCorruptError, AtlasError, backups
+from desktop_app.store import Atlas, AtlasCorruptError, AtlasError, backups
 from desktop_app.store.atlas import finish_interrupted_conversion
 from desktop_app.store.crypto import is_encrypted
 from desktop_app.store.erasure_copies import CopiesReport, apply_to_copies
@@ -39,8 +39,6 @@ from desktop_app.ui.trust.dialogs import (
 )
 from desktop_app.ui.trust.jobs import backup_on_open_job, convert_job, remove_leftovers, restore_job
 from desktop_app.ui.window.context import WindowContext
-
-ALL_TABLES = set(ENTITY_TABLES)
 
 
 class TrustActions(QObject):
@@ -454,7 +452,7 @@ class TrustActions(QObject):
         except AtlasError as exc:
             self.context.show_error(title, exc)
             return False
-        self.context.session.notify({"audit_log"})
+        self.context.session.notify()
         self.context.status(self.tr("Saved: %1").replace("%1", path))
         return True
 
@@ -540,4 +538,4 @@ class TrustActions(QObject):
         # An undo of an earlier edit could bring the erased data back.
         session = self.context.session
         session.undo_stack.clear()
-        session.notify(ALL_TABLES)
+        session.notify()

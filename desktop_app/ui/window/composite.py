@@ -16,7 +16,6 @@ class CompositeCommand(AtlasCommand):
     def __init__(self, session: Any, commands: list[AtlasCommand], text: str) -> None:
         super().__init__(session, text)
         self.commands = list(commands)
-        self.tables = set().union(*(c.tables for c in self.commands)) if self.commands else set()
 
     def apply(self) -> None:
         with self.session.atlas.transaction():

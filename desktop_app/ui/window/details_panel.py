@@ -102,7 +102,37 @@ class DetailsPanel(QWidget):
         self.setMinimumWidth(240)
 
         self.retranslate()
+        self._session = None
         self.refresh()
+
+    def on_session_changed(self, session) -> None:
+        """Follow the session's picture: any change may concern the network shown."""
+        if self._session is not None:
+            self._session.picture_changed.disconnect(self._on_picture)
+            self._session.vitality_changed.disconnect(self._on_vitality)
+            self._session.findings_changed.disconnect(self.refresh)
+        self._session = session
+        if session is not None:
+            session.picture_changed.connect(self._on_picture)
+            session.vitality_changed.connect(self._on_vitality)
+            session.findings_changed.connect(self.refresh)
+
+    def _on_picture(self, delta) -> None:
+        # An obstacle registered, a tie or member added, a signal: one network's
+        # rows are read again (cheap), whatever table the change was in.
+        if not delta.empty and self.window_.selection.ids():
+            self.refresh()
+
+    def _on_vitality(self, ids) -> None:
+        selected = self.window_.selection.ids()
+        if selected and (ids is None or not set(ids).isdisjoint(selected)):
+            self.refresh()
+
+    def on_rows_changed(self, change) -> None:
+        selected = set(self.window_.selection.ids())
+        touched = change.updated | change.removed | change.inserted
+        if selected and (change.all_derived or not selected.isdisjoint(touched)):
+            self.refresh()
 
     @staticmethod
     def _heading(parent: QWidget) -> QLabel:

@@ -32,7 +32,7 @@ from desktop_app.ui.window.networks_data import NetworkData
 from desktop_app.ui.window.widgets import plain_question
 
 
-def diff_commands(session, repo: str, before: list[Any], after: list[Any]) -> list[AtlasCommand]:
+def diff_commands(session, repo: Any, before: list[Any], after: list[Any]) -> list[AtlasCommand]:
     """Commands that turn the rows ``before`` into ``after`` (matched by id)."""
     old = {o.id: o for o in before}
     new = {o.id: o for o in after}
@@ -141,12 +141,15 @@ class Editor(QObject):
         def build():
             network = dialog.result_network()
             commands: list[AtlasCommand] = [
-                AddCommand(self.session, "persons", p, "") for p in dialog.new_persons
+                AddCommand(self.session, self.session.atlas.persons, p, "")
+                for p in dialog.new_persons
             ]
-            commands.append(AddCommand(self.session, "networks", network, ""))
-            commands += diff_commands(self.session, "memberships", [], dialog.memberships)
-            commands += diff_commands(self.session, "ties", [], dialog.ties)
-            commands += diff_commands(self.session, "notes", [], dialog.notes)
+            commands.append(AddCommand(self.session, self.session.atlas.networks, network, ""))
+            commands += diff_commands(
+                self.session, self.session.atlas.memberships, [], dialog.memberships
+            )
+            commands += diff_commands(self.session, self.session.atlas.ties, [], dialog.ties)
+            commands += diff_commands(self.session, self.session.atlas.notes, [], dialog.notes)
             position = place_new_network(self.session.atlas, network, dialog.ties)
             commands.append(
                 MoveNodesCommand(self.session, {network.id: None}, {network.id: position}, "")
@@ -177,15 +180,22 @@ class Editor(QObject):
         def build():
             after = dialog.result_network()
             commands: list[AtlasCommand] = [
-                AddCommand(self.session, "persons", p, "") for p in dialog.new_persons
+                AddCommand(self.session, self.session.atlas.persons, p, "")
+                for p in dialog.new_persons
             ]
             if after != network:
-                commands.append(UpdateCommand(self.session, "networks", network, after, ""))
+                commands.append(
+                    UpdateCommand(self.session, self.session.atlas.networks, network, after, "")
+                )
             commands += diff_commands(
-                self.session, "memberships", before_members, dialog.memberships
+                self.session, self.session.atlas.memberships, before_members, dialog.memberships
             )
-            commands += diff_commands(self.session, "ties", before_ties, dialog.ties)
-            commands += diff_commands(self.session, "notes", before_notes, dialog.notes)
+            commands += diff_commands(
+                self.session, self.session.atlas.ties, before_ties, dialog.ties
+            )
+            commands += diff_commands(
+                self.session, self.session.atlas.notes, before_notes, dialog.notes
+            )
             return commands, self.tr("changes to %1").replace("%1", after.name)
 
         return self.save_from(dialog, build)
@@ -195,7 +205,7 @@ class Editor(QObject):
         network = self.session.atlas.networks.get(network_id)
         after = dataclasses.replace(network, name=name)
         return self.execute(
-            [UpdateCommand(self.session, "networks", network, after, "")],
+            [UpdateCommand(self.session, self.session.atlas.networks, network, after, "")],
             self.tr("name of %1").replace("%1", name),
         )
 
@@ -224,7 +234,9 @@ class Editor(QObject):
             text = self.tr("deleting %1 networks").replace("%1", str(len(networks)))
         if not self.confirm(self.tr("Delete network"), question):
             return False
-        commands = [DeleteCommand(self.session, "networks", n.id, "") for n in networks]
+        commands = [
+            DeleteCommand(self.session, self.session.atlas.networks, n.id, "") for n in networks
+        ]
         if self.execute(commands, text):
             self.context.selection.clear("editor")
             return True
@@ -244,7 +256,10 @@ class Editor(QObject):
             dialog.target.select_id(ids[1])
         self.save_from(
             dialog,
-            lambda: ([AddCommand(self.session, "ties", dialog.result(), "")], self.tr("new tie")),
+            lambda: (
+                [AddCommand(self.session, self.session.atlas.ties, dialog.result(), "")],
+                self.tr("new tie"),
+            ),
         )
 
     # -- persons -----------------------------------------------------------------------
@@ -264,8 +279,12 @@ class Editor(QObject):
 
         def build():
             person = dialog.result_person()
-            commands: list[AtlasCommand] = [AddCommand(self.session, "persons", person, "")]
-            commands += diff_commands(self.session, "memberships", [], dialog.memberships)
+            commands: list[AtlasCommand] = [
+                AddCommand(self.session, self.session.atlas.persons, person, "")
+            ]
+            commands += diff_commands(
+                self.session, self.session.atlas.memberships, [], dialog.memberships
+            )
             return commands, self.tr("new person %1").replace("%1", person.display_name)
 
         self.save_from(dialog, build)
@@ -285,8 +304,12 @@ class Editor(QObject):
             after = dialog.result_person()
             commands: list[AtlasCommand] = []
             if after != person:
-                commands.append(UpdateCommand(self.session, "persons", person, after, ""))
-            commands += diff_commands(self.session, "memberships", before, dialog.memberships)
+                commands.append(
+                    UpdateCommand(self.session, self.session.atlas.persons, person, after, "")
+                )
+            commands += diff_commands(
+                self.session, self.session.atlas.memberships, before, dialog.memberships
+            )
             return commands, self.tr("changes to %1").replace("%1", after.display_name)
 
         self.save_from(dialog, build)
@@ -300,7 +323,7 @@ class Editor(QObject):
         ).replace("%1", person.display_name)
         if self.confirm(self.tr("Delete person"), question):
             self.execute(
-                [DeleteCommand(self.session, "persons", person_id, "")],
+                [DeleteCommand(self.session, self.session.atlas.persons, person_id, "")],
                 self.tr("deleting %1").replace("%1", person.display_name),
             )
 
@@ -320,7 +343,7 @@ class Editor(QObject):
         def build():
             area = dialog.result_area()
             text = self.tr("new area %1").replace("%1", area.name)
-            return [AddCommand(self.session, "areas", area, "")], text
+            return [AddCommand(self.session, self.session.atlas.areas, area, "")], text
 
         self.save_from(dialog, build)
 
@@ -336,7 +359,9 @@ class Editor(QObject):
             after = dialog.result_area()
             commands: list[AtlasCommand] = []
             if after != area:
-                commands.append(UpdateCommand(self.session, "areas", area, after, ""))
+                commands.append(
+                    UpdateCommand(self.session, self.session.atlas.areas, area, after, "")
+                )
             return commands, self.tr("changes to %1").replace("%1", after.name)
 
         self.save_from(dialog, build)
@@ -351,7 +376,7 @@ class Editor(QObject):
         ).replace("%1", area.name)
         if self.confirm(self.tr("Delete area"), question):
             self.execute(
-                [DeleteCommand(self.session, "areas", area_id, "")],
+                [DeleteCommand(self.session, self.session.atlas.areas, area_id, "")],
                 self.tr("deleting %1").replace("%1", area.name),
             )
 

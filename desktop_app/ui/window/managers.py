@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.labels import label
+from desktop_app.store import ChangeSet
 from desktop_app.ui.window.networks_data import NetworkData
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,7 +51,7 @@ class _ManagerDialog(QDialog):
         self.layout_.addWidget(self.close_box)
         self.reload()
 
-    def _on_data_changed(self, tables: set) -> None:
+    def _on_data_changed(self, changes: ChangeSet) -> None:
         self.reload()
 
     def reload(self) -> None:
@@ -79,8 +80,8 @@ class PersonsDialog(_ManagerDialog):
         self.add_button(self.tr("&Delete"), self.delete)
         self.finish()
 
-    def _on_data_changed(self, tables: set) -> None:
-        if "persons" in tables:
+    def _on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("persons"):
             self.reload()
 
     def reload(self) -> None:
@@ -119,8 +120,8 @@ class AreasDialog(_ManagerDialog):
         self.add_button(self.tr("&Delete"), self.delete)
         self.finish()
 
-    def _on_data_changed(self, tables: set) -> None:
-        if "areas" in tables:
+    def _on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("areas"):
             self.reload()
 
     def reload(self) -> None:

@@ -64,6 +64,15 @@ class NetworkTable(QWidget):
             self._updating = False
         self.on_selection(self.context.selection.ids())
 
+    def on_rows_changed(self, change) -> None:
+        self._updating = True
+        try:
+            self.model.apply_change(change)
+        finally:
+            self._updating = False
+        if change.removed or change.inserted:
+            self.on_selection(self.window_.selection.ids())
+
     def set_visible_ids(self, ids: set[str] | None) -> None:
         self._updating = True
         try:

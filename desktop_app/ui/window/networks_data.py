@@ -1,66 +1,42 @@
-"""The window's copy of what it lists: network rows and the area tree, reloaded on change.
+"""The window's list of networks: one row per network, kept current from the session.
 
-Vitality and the graph findings (clusters, bridges, isolated networks) take
-seconds on a big atlas, so they are computed by :func:`analyse_atlas` on the
-window's job runner, on a read-only connection of its own; the rows show
-"unknown" until the result arrives and are then filled in. They are computed
-again only when what they depend on changes.
+The rows hold what the table, the filter and the status bar show. Vitality
+and the graph findings come from the session's snapshot (computed once per
+change there, off the GUI thread when it is big); an edit re-reads only the
+rows it changed, and ``rows_changed`` says which, so the table updates those
+rows instead of resetting 50,000. ``reloaded`` follows a full read (another
+atlas, the areas changed, an import).
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
-from desktop_app.domain.jobs import JobState
 from desktop_app.store.network_list import load_network_list
-from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.window.network_rows import AreaTree, NetworkRow, build_rows
-
-#: Tables whose change alters a row of the networks list.
-_WATCHED = {"networks", "areas", "support_cases"}
-#: Tables whose change alters vitality or the findings.
-_ANALYSED = {"signals", "settings", "networks", "ties", "memberships"}
 
 
 @dataclasses.dataclass(frozen=True)
-class Analysis:
-    """What the background job computes for the whole atlas."""
+class RowChange:
+    """Which rows one change touched."""
 
-    vitality: dict  # network id -> desktop_app.analysis.vitality.Vitality
-    findings: object  # desktop_app.analysis.findings.Findings
-
-
-def analyse_atlas(atlas, state: JobState) -> Analysis:
-    """Job: vitality and graph findings of the atlas file, on a connection of its own."""
-    from datetime import date
-
-    from desktop_app.analysis.findings import compute_findings
-    from desktop_app.analysis.settings import findings_settings
-    from desktop_app.analysis.vitality import vitality_for_atlas
-
-    reader = atlas.reader()
-    try:
-        vitality = vitality_for_atlas(reader)
-        state.check()
-        findings = compute_findings(
-            reader.networks.all(),
-            reader.ties.all(),
-            reader.memberships.all(),
-            findings_settings(reader),
-            date.today(),
-            cancelled=state.cancelled,
-        )
-    finally:
-        reader.close()
-    return Analysis(vitality, findings)
+    updated: frozenset[str] = frozenset()
+    inserted: frozenset[str] = frozenset()
+    removed: frozenset[str] = frozenset()
+    #: every row's vitality or findings changed
+    all_derived: bool = False
+    #: the new rows themselves (in the order they were added)
+    inserted_rows: tuple[NetworkRow, ...] = ()
 
 
 class NetworkData(QObject):
-    """Rows of every network in the open atlas; ``reloaded`` after each refresh."""
+    """Rows of every network in the open atlas; ``reloaded`` after a full read."""
 
     reloaded = Signal()
+    #: Some rows changed in place, were added or removed: a :class:`RowChange`.
+    rows_changed = Signal(object)
     #: Vitality could not be computed (the error, for the status bar).
     vitality_failed = Signal(object)
 
@@ -70,40 +46,120 @@ class NetworkData(QObject):
         self.rows: list[NetworkRow] = []
         self.by_id: dict[str, NetworkRow] = {}
         self.areas = AreaTree.build([])
-        #: network id -> desktop_app.analysis.vitality.Vitality (empty until computed)
-        self.vitality: dict = {}
-        #: desktop_app.analysis.findings.Findings (None until computed)
-        self.findings = None
-        self._finding_kinds: dict[str, frozenset[str]] = {}
-        self.jobs = JobRunner(self, name="vitality")
-        self.jobs.done.connect(self._on_vitality)
-        self.jobs.failed.connect(self.vitality_failed)
-        self._later = QTimer(self)
-        self._later.setSingleShot(True)
-        self._later.setInterval(300)
-        self._later.timeout.connect(self.start_vitality)
+        self._folded: list[tuple[str, str]] | None = None
+        self.reloaded.connect(self._forget_names)
+        self.rows_changed.connect(self._forget_names)
+
+    def _forget_names(self, *_args) -> None:
+        self._folded = None
+
+    # -- from the session --------------------------------------------------------------
+    @property
+    def vitality(self) -> dict:
+        """network id -> Vitality (empty until the session computed it)."""
+        return self.session.snapshot.vitality if self.session is not None else {}
+
+    @property
+    def findings(self):
+        """The session's graph findings (None until computed)."""
+        return self.session.snapshot.findings if self.session is not None else None
 
     def set_session(self, session) -> None:
         if self.session is not None:
-            self.session.data_changed.disconnect(self._on_data_changed)
+            for signal, slot in self._wiring(self.session):
+                signal.disconnect(slot)
         self.session = session
-        self.vitality, self.findings, self._finding_kinds = {}, None, {}
-        self.jobs.shutdown(0)  # cancelled; whatever it still computes is dropped
-        self._later.stop()
         if session is not None:
-            session.data_changed.connect(self._on_data_changed)
+            for signal, slot in self._wiring(session):
+                signal.connect(slot)
         self.reload()
-        if session is not None:
-            # ship: start the job after the first paint; in a thread it still holds the
-            # GIL often enough to delay the window by ~0.6 s (bench/bench_startup.py).
-            self._later.start()
 
-    def _on_data_changed(self, tables: set[str]) -> None:
-        tables = set(tables)
-        if _WATCHED & tables:
+    def _wiring(self, session):
+        return (
+            (session.picture_changed, self._on_picture),
+            (session.vitality_changed, self._on_vitality),
+            (session.findings_changed, self._on_findings),
+            (session.loaded, self._on_loaded),
+            (session.analysis_failed, self.vitality_failed),
+        )
+
+    def _on_picture(self, delta) -> None:
+        changes = delta.changes
+        if "areas" in delta.tables or changes.is_whole("networks", "support_cases", "areas"):
             self.reload()
-        if tables & _ANALYSED:
-            self._later.start()  # a burst of edits (or undo steps) starts one computation
+            return
+        ids = set(delta.networks) | changes.network_ids("support_cases")
+        ids -= delta.removed
+        if not ids and not delta.removed:
+            return
+        self._reread(ids, delta.removed)
+
+    def _reread(self, ids: set[str], removed: frozenset[str]) -> None:
+        atlas = self.session.atlas
+        fresh = build_rows(
+            load_network_list(atlas, ids), self.areas, self._scores(ids), self._kinds(ids)
+        )
+        inserted: list[NetworkRow] = []
+        updated = set()
+        for row in fresh:
+            held = self.by_id.get(row.id)
+            if held is None:
+                self.rows.append(row)
+                self.by_id[row.id] = row
+                inserted.append(row)
+            else:
+                for f in dataclasses.fields(NetworkRow):
+                    setattr(held, f.name, getattr(row, f.name))
+                updated.add(row.id)
+        gone = {i for i in removed if i in self.by_id} | (ids - {r.id for r in fresh})
+        if gone:
+            self.rows = [r for r in self.rows if r.id not in gone]
+            for i in gone:
+                self.by_id.pop(i, None)
+        self.rows_changed.emit(
+            RowChange(
+                frozenset(updated),
+                frozenset(r.id for r in inserted),
+                frozenset(gone),
+                inserted_rows=tuple(inserted),
+            )
+        )
+
+    def _on_vitality(self, ids) -> None:
+        vitality = self.vitality
+        targets = self.rows if ids is None else [self.by_id[i] for i in ids if i in self.by_id]
+        for row in targets:
+            found = vitality.get(row.id)
+            row.vitality = found.score if found is not None else None
+            row.silent = found.silent if found is not None else False
+        if ids is None:
+            self.rows_changed.emit(RowChange(all_derived=True))
+        else:
+            self.rows_changed.emit(RowChange(updated=frozenset(r.id for r in targets)))
+
+    def _on_findings(self) -> None:
+        kinds = self._kinds(None)
+        empty: frozenset[str] = frozenset()
+        for row in self.rows:
+            row.findings = kinds.get(row.id, empty)
+        self.rows_changed.emit(RowChange(all_derived=True))
+
+    def _on_loaded(self) -> None:
+        self.reload()
+
+    def _scores(self, ids) -> dict:
+        vitality = self.vitality
+        wanted = vitality.keys() if ids is None else (i for i in ids if i in vitality)
+        return {i: (vitality[i].score, vitality[i].silent) for i in wanted}
+
+    def _kinds(self, ids) -> dict[str, frozenset[str]]:
+        findings = self.findings
+        if findings is None:
+            return {}
+        from desktop_app.analysis.findings import kinds_of
+
+        wanted = (r.id for r in self.rows) if ids is None else ids
+        return {i: frozenset(k.value for k in kinds_of(findings, i)) for i in wanted}
 
     def reload(self) -> None:
         if self.session is None:
@@ -111,50 +167,23 @@ class NetworkData(QObject):
         else:
             atlas = self.session.atlas
             self.areas = AreaTree.build(atlas.areas.all())
-            self.rows = build_rows(
-                load_network_list(atlas),
-                self.areas,
-                {i: (v.score, v.silent) for i, v in self.vitality.items()},
-                self._finding_kinds,
-            )
-        self.by_id = {r.id: r for r in self.rows}
-        self.reloaded.emit()
-
-    # -- vitality in the background ----------------------------------------------------
-    def start_vitality(self) -> None:
-        self._later.stop()
-        if self.session is None:
-            return
-        # A computation still running is cancelled and its answer dropped.
-        self.jobs.start(analyse_atlas, self.session.atlas)
-
-    def _on_vitality(self, result: Analysis) -> None:
-        from desktop_app.analysis.findings import kinds_of
-
-        self.vitality = result.vitality
-        self.findings = result.findings
-        self._finding_kinds = {
-            r.id: frozenset(k.value for k in kinds_of(self.findings, r.id)) for r in self.rows
-        }
-        empty: frozenset[str] = frozenset()
-        self.rows = [
-            dataclasses.replace(
-                r,
-                vitality=self.vitality[r.id].score if r.id in self.vitality else None,
-                silent=self.vitality[r.id].silent if r.id in self.vitality else False,
-                findings=self._finding_kinds.get(r.id, empty),
-            )
-            for r in self.rows
-        ]
+            items = load_network_list(atlas)
+            ids = [i.id for i in items]
+            self.rows = build_rows(items, self.areas, self._scores(None), self._kinds(ids))
         self.by_id = {r.id: r for r in self.rows}
         self.reloaded.emit()
 
     def vitality_pending(self) -> bool:
-        return self.jobs.is_running() or self._later.isActive()
+        return self.session is not None and self.session.is_busy()
 
     def wait_for_jobs(self, timeout_ms: int = 60000) -> None:
-        """Stop running computations and let them end (before the program quits)."""
-        self.jobs.shutdown(timeout_ms / 1000)
+        """Nothing of its own runs any more: the session's jobs end with the session."""
+
+    def folded_names(self) -> list[tuple[str, str]]:
+        """(id, casefolded name) of every row, kept until the rows change (search as you type)."""
+        if self._folded is None:
+            self._folded = [(r.id, r.name.casefold()) for r in self.rows]
+        return self._folded
 
     def count(self) -> int:
         return len(self.rows)

@@ -58,7 +58,7 @@ class SearchBox(QLineEdit):
         # The index matches whole words and their beginnings; "koor" should also find
         # "Buurtkoor", so names that contain the text follow the index's hits.
         needle = text.casefold()
-        hits += [r.id for r in self.data.rows if needle in r.name.casefold()]
+        hits += [nid for nid, name in self.data.folded_names() if needle in name]
         self.hits = list(dict.fromkeys(hits))
         self._at = 0
         if not self.hits:

@@ -121,6 +121,7 @@ def map_widget(qtbot, map_atlas):
     qtbot.addWidget(widget)
     widget.resize(900, 650)
     widget.set_session(session)
+    session.start()  # as the window does: vitality comes from the session's picture
     widget.show()
     qtbot.waitExposed(widget)
     qtbot.waitUntil(lambda: not widget.vitality_pending(), timeout=10_000)

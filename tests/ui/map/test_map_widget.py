@@ -152,7 +152,7 @@ def test_a_finished_layout_is_one_undo_step_and_keeps_pinned_nodes(map_widget, q
     atlas = session.atlas
     first = atlas.positions.get(pinned_id)
     atlas.positions.save([type(first)(network_id=pinned_id, x=first.x, y=first.y, pinned=True)])
-    session.notify({"positions"})
+    session.notify()
     stored_before = atlas.positions.all()
     with qtbot.waitSignal(widget.layout_finished, timeout=20_000) as blocker:
         widget.run_layout(all_nodes=False)
@@ -179,7 +179,7 @@ def test_arranging_all_networks_releases_the_pins(map_widget, qtbot):
     pinned_id = ids[NAMES[0]]
     first = atlas.positions.get(pinned_id)
     atlas.positions.save([type(first)(network_id=pinned_id, x=first.x, y=first.y, pinned=True)])
-    session.notify({"positions"})
+    session.notify()
     with qtbot.waitSignal(widget.layout_finished, timeout=20_000) as blocker:
         widget.run_layout(all_nodes=True)
     assert blocker.args == [True]
@@ -289,7 +289,9 @@ def test_reacts_to_changes_in_the_atlas(map_widget, qtbot):
     from desktop_app.ui.commands import AddCommand
 
     widget, session, _ids = map_widget
-    session.execute(AddCommand(session, "networks", Network(name="Later erbij"), "Add network"))
+    session.execute(
+        AddCommand(session, session.atlas.networks, Network(name="Later erbij"), "Add network")
+    )
     assert widget.model.n == len(NAMES) + 1
     session.undo_stack.undo()
     assert widget.model.n == len(NAMES)

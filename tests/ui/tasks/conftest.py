@@ -14,8 +14,9 @@ TODAY = date(2026, 11, 27)
 
 @pytest.fixture
 def session(atlas, qapp):
-    session = AtlasSession(atlas)
+    session = AtlasSession(atlas, as_of=TODAY)
     yield session
+    session.stop()
     session.undo_stack.clear()
 
 

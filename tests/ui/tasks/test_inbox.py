@@ -52,7 +52,7 @@ def test_new_signal_appears_and_double_click_opens_network(qtbot, sample_session
     sample_session.execute(
         AddCommand(
             sample_session,
-            "signals",
+            sample_session.atlas.signals,
             Signal(network_id=network.id, date=TODAY, dimension=Dimension.ACTIVITY, valence=2),
             "x",
         )
@@ -102,7 +102,9 @@ def test_renaming_a_network_renames_it_in_the_inbox(qtbot, sample_session):
     signal = atlas.signals.all()[0]
     network = atlas.networks.get(signal.network_id)
     renamed = dataclasses.replace(network, name="Hernoemd netwerk")
-    sample_session.execute(UpdateCommand(sample_session, "networks", network, renamed, "Rename"))
+    sample_session.execute(
+        UpdateCommand(sample_session, sample_session.atlas.networks, network, renamed, "Rename")
+    )
     column = inbox.model.NETWORK
     shown = {inbox.proxy.index(r, column).data() for r in range(inbox.proxy.rowCount())}
     assert "Hernoemd netwerk" in shown

@@ -54,7 +54,11 @@ def test_record_signal_by_keyboard_from_a_panel_and_see_score_and_timeline_chang
     score_before = timeline.score_label.text()
     markers_before = timeline.marker_count()
 
-    # Focus somewhere else entirely (the inbox table) and press the shortcut.
+    # Focus somewhere else entirely (the inbox table, its tab in front) and press the shortcut.
+    from PySide6.QtWidgets import QDockWidget
+
+    window.findChild(QDockWidget, "tasks_inbox").raise_()
+    qtbot.waitUntil(lambda: tasks.inbox.model.rowCount() > 0, timeout=5000)
     dialog = _open_quick_entry(qtbot, window, tasks.inbox.table)
     qtbot.keyClicks(dialog.network_edit, "taalcaf")
     popup = dialog.network_edit.completer().popup()
@@ -87,12 +91,16 @@ def test_selected_network_is_prefilled(qtbot, window):
     assert not dialog.isVisible()
 
 
-def test_panels_and_menu_are_there(window):
+def test_panels_and_menu_are_there(qtbot, window):
     from PySide6.QtWidgets import QDockWidget
 
     names = {d.objectName() for d in window.findChildren(QDockWidget)}
     assert {"tasks_overview", "tasks_inbox", "tasks_obstacles", "tasks_support"} <= names
     texts = [a.text() for a in window.menu("tasks").actions() if a.text()]
     assert "Signaal vastleggen…" in texts
-    assert window.tasks.support.models  # loaded from the window's atlas
-    assert sum(m.rowCount() for m in window.tasks.support.models.values()) > 0
+    board = window.tasks.support
+    assert board.models
+    # Tabbed behind the networks table, the board waits; its tab to the front loads it.
+    dock = window.findChild(QDockWidget, "tasks_support")
+    dock.raise_()
+    qtbot.waitUntil(lambda: sum(m.rowCount() for m in board.models.values()) > 0, timeout=5000)

@@ -99,7 +99,7 @@ def test_hidden_overview_catches_up_when_shown(qtbot, session):
     overview = _overview(qtbot, session)
     overview.hide()
     session.atlas.networks.add(Network(name="Nieuw"))
-    session.notify({"networks"})
+    session.notify()
     assert overview.counts["networks"].text() == "2"  # not recomputed while hidden
     _settled(qtbot, overview, overview.show)
     assert overview.counts["networks"].text() == "3"
