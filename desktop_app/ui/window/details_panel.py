@@ -120,16 +120,16 @@ class DetailsPanel(QWidget):
     def _on_picture(self, delta) -> None:
         # An obstacle registered, a tie or member added, a signal: one network's
         # rows are read again (cheap), whatever table the change was in.
-        if not delta.empty and self.window_.selection.ids():
+        if not delta.empty and self.context.selection.ids():
             self.refresh()
 
     def _on_vitality(self, ids) -> None:
-        selected = self.window_.selection.ids()
+        selected = self.context.selection.ids()
         if selected and (ids is None or not set(ids).isdisjoint(selected)):
             self.refresh()
 
     def on_rows_changed(self, change) -> None:
-        selected = set(self.window_.selection.ids())
+        selected = set(self.context.selection.ids())
         touched = change.updated | change.removed | change.inserted
         if selected and (change.all_derived or not selected.isdisjoint(touched)):
             self.refresh()

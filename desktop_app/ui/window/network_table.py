@@ -71,7 +71,7 @@ class NetworkTable(QWidget):
         finally:
             self._updating = False
         if change.removed or change.inserted:
-            self.on_selection(self.window_.selection.ids())
+            self.on_selection(self.context.selection.ids())
 
     def set_visible_ids(self, ids: set[str] | None) -> None:
         self._updating = True
