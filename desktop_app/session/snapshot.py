@@ -32,7 +32,6 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.analysis.findings import Findings, compute_findings
 from desktop_app.analysis.inputs import AnalysisInputs
 from desktop_app.analysis.overview import AreaOverview, area_overview
 from desktop_app.analysis.settings import (
@@ -46,6 +45,7 @@ from desktop_app.analysis.settings import (
 from desktop_app.analysis.vitality import Vitality, compute_all
 
 if TYPE_CHECKING:
+    from desktop_app.analysis.findings import Findings
     from desktop_app.store import Atlas, ChangeSet
 
 #: table -> the atlas repository that reads its rows.
@@ -167,6 +167,8 @@ def vitality_job(inputs: tuple[Mapping, VitalitySettings, date, Iterable[str]], 
 
 def compute_findings_job(inputs: AnalysisInputs, state: Any, as_of: date | None = None) -> Findings:
     """The graph findings of ``inputs`` (seconds at 50,000 networks: off the GUI thread)."""
+    from desktop_app.analysis.findings import compute_findings  # networkx: when needed
+
     day = as_of or date.today()
     return compute_findings(
         inputs.networks,
