@@ -472,6 +472,8 @@ class MapWidget(QWidget):
         for name in ("bridge_persons", "professionals"):
             if self.layers.layer_on[name]:
                 self._load_layer(name)
+        self.empty_hint.setVisible(self.model.n == 0)
+        self._place_overlays()
         self._redraw()
 
     def _add_networks(self, ids: set[str]) -> None:
@@ -485,6 +487,8 @@ class MapWidget(QWidget):
         for name in ("bridge_persons", "professionals"):
             if self.layers.layer_on[name]:
                 self._load_layer(name)
+        self.empty_hint.setVisible(self.model.n == 0)
+        self._place_overlays()
         self._redraw()
 
     def _patch_networks(self, ids: set[str]) -> None:
