@@ -7,6 +7,18 @@ import os
 # Before anything imports Qt: no screen in tests, data and settings in temp folders.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("ZWERMKAART_LANG", "nl")
+# Subprocesses the tests start (pytest runs, preview entry points) import the
+# project and the ``tests`` package from this checkout, as the tests themselves do.
+os.environ.update(
+    PYTHONPATH=os.pathsep.join(
+        p
+        for p in (
+            os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+            os.environ.get("PYTHONPATH"),
+        )
+        if p
+    )
+)
 
 import pytest
 
