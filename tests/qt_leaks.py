@@ -91,7 +91,16 @@ def pytest_runtest_setup(item):
 def pytest_runtest_teardown(item):
     result = yield
     app = _app()
-    if app is None or item.get_closest_marker("qt_leak_ok") is not None:
+    if app is None:
+        return result
+    if item.get_closest_marker("qt_leak_ok") is not None:
+        # Allowed to leak, but not into the next test: close what it left open.
+        before = getattr(item, "_qt_toplevels_before", set())
+        for widget in app.topLevelWidgets():
+            if id(widget) not in before:
+                widget.close()
+                widget.deleteLater()
+        _flush(app)
         return result
     from PySide6.QtCore import QThreadPool
 

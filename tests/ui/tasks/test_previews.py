@@ -37,6 +37,8 @@ def test_preview_runs(view, qapp, monkeypatch, tmp_path):
     assert shot.stat().st_size > 1000
 
 
+# The widgets test_preview_runs leaves behind (a known leak) are seen here too.
+@pytest.mark.qt_leak_ok
 def test_python_dash_m_entry_point(tmp_path):
     """One real ``python -m`` run, as a developer starts it."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
